@@ -1,0 +1,148 @@
+// Small zod building blocks shared by the offer, translation, contact and taxonomy schemas,
+// so each rule (vocabulary lookup, country codes, unknown fields) is written once.
+import { z } from 'astro/zod';
+import { CO_SELL_COUNTRIES } from './co-sell-tables.ts';
+import { ALL_COUNTRIES, findCountry, findState } from './countries.ts';
+import { didYouMean, listChoices } from './suggest.ts';
+import { resolveTerm, spellings, type Term } from './vocabulary.ts';
+
+/** Required, trimmed, non-empty text. */
+export const text = () => z.string().trim().min(1, 'must not be empty');
+
+/**
+ * An object that rejects unknown fields, one message per field with a "did you mean".
+ * zod reports all unknown keys of an object as one issue; the messages are joined with
+ * newlines in key order so `zodProblems` can give each key its own line and position.
+ */
+export function fields<Shape extends z.ZodRawShape>(shape: Shape, hintFor?: (key: string) => string | undefined) {
+	const known = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys'
+				? issue.keys
+						.map((key) => hintFor?.(key) ?? `is not a known field.${didYouMean(key, known)} Known fields: ${known.join(', ')}.`)
+						.join('\n')
+				: undefined,
+	});
+}
+
+/** A vocabulary term: resolved to its canonical name, or an error with a suggestion. */
+export function term(terms: readonly Term[], what: string) {
+	return z.string().transform((value, ctx) => {
+		const name = resolveTerm(terms, value);
+		if (name) return name;
+		ctx.addIssue({
+			code: 'custom',
+			message: `unknown ${what} "${value}".${didYouMean(value, spellings(terms))} Use one of ${listChoices(terms.map((t) => t.name))}.`,
+		});
+		return z.NEVER;
+	});
+}
+
+/**
+ * Options for a refinement that runs even when parts of the value already failed, so that
+ * every problem is reported at once. Items that failed arrive as zod's abort markers:
+ * refinements must check the type of what they read.
+ */
+export const EVEN_WITH_ISSUES = { when: () => true } as const;
+
+/** Adds an issue for each repeated item (case-insensitive), pointing at the repetition. */
+export function rejectDuplicates(
+	items: readonly unknown[],
+	ctx: z.RefinementCtx,
+	what: string,
+	keyOf: (item: unknown) => unknown = (item) => item,
+) {
+	const seen = new Set<string>();
+	items.forEach((item, index) => {
+		const name = keyOf(item);
+		if (typeof name !== 'string') return;
+		const key = name.toLowerCase();
+		if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `repeats ${what} "${name}": remove it` });
+		seen.add(key);
+	});
+}
+
+/**
+ * A list with an upper bound and no repeated items. zod's own `.max()` stops before it checks
+ * the items, so the bound is checked here, after them.
+ */
+export function list<Item extends z.ZodType>(
+	item: Item,
+	{ max, tooMany, unique, keyOf }: { max?: number; tooMany?: string; unique?: string; keyOf?: (item: unknown) => unknown },
+) {
+	return z.array(item).superRefine((items, ctx) => {
+		if (max !== undefined && items.length > max) {
+			ctx.addIssue({ code: 'custom', message: tooMany ?? `lists ${items.length} items: at most ${max} allowed` });
+		}
+		if (unique) rejectDuplicates(items, ctx, unique, keyOf);
+	}, EVEN_WITH_ISSUES);
+}
+
+/** Names users write instead of a code ("UK", "Canada"), mapped to the code to suggest. */
+function suggestCountryCode(value: string): string {
+	const wanted = value.trim().toLowerCase();
+	if (wanted === 'uk') return ' Did you mean "GB" (United Kingdom)?';
+	const byName = CO_SELL_COUNTRIES.find((country) => country.name.toLowerCase() === wanted);
+	if (byName) return ` Did you mean "${byName.code}" (${byName.name})?`;
+	return '';
+}
+
+/** One code of the co-sell country table, `OOO` included; any case, returned upper-case. */
+export function countryCode() {
+	return z.string().transform((value, ctx) => {
+		const code = value.trim().toUpperCase();
+		if (findCountry(code)) return code;
+		ctx.addIssue({
+			code: 'custom',
+			message: `unknown country code "${value}".${suggestCountryCode(value)} Use OOO for all countries or a two-letter code from the co-sell country table.`,
+		});
+		return z.NEVER;
+	});
+}
+
+/** One code of the co-sell state table (`US-WA`, `CA-ON`, `AU-NSW`); any case, returned upper-case. */
+export function stateCode() {
+	return z.string().transform((value, ctx) => {
+		const code = value.trim().toUpperCase();
+		if (findState(code)) return code;
+		const hint = /^[A-Z]{2}$/.test(code) ? ` Write the country prefix too, e.g. "US-${code}".` : '';
+		ctx.addIssue({
+			code: 'custom',
+			message: `unknown state or province code "${value}".${hint} Use a code from the co-sell state table (US, Canada and Australia).`,
+		});
+		return z.NEVER;
+	});
+}
+
+/** A list of country codes where `OOO` (all countries) must stand alone, without repeats. */
+export function countryList() {
+	return list(countryCode(), { unique: 'country' }).superRefine((codes, ctx) => {
+		if (codes.includes(ALL_COUNTRIES) && codes.length > 1) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'mixes OOO (all countries) with country codes: keep only OOO, or list the countries',
+			});
+		}
+	}, EVEN_WITH_ISSUES);
+}
+
+/** An absolute https URL. [decision] http and relative URLs are rejected. */
+export function httpsUrl() {
+	return z.string().transform((value, ctx) => {
+		const url = parseHttpsUrl(value);
+		if (url) return url;
+		ctx.addIssue({ code: 'custom', message: `must be an absolute https URL (https://...), found "${value}"` });
+		return z.NEVER;
+	});
+}
+
+export function parseHttpsUrl(value: string): string | undefined {
+	const trimmed = value.trim();
+	if (!/^https:\/\//i.test(trimmed)) return undefined;
+	try {
+		return new URL(trimmed).href === '' ? undefined : trimmed;
+	} catch {
+		return undefined;
+	}
+}

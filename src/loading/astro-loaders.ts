@@ -1,0 +1,93 @@
+// Astro content loaders for the kit. Before any entry is stored, the whole content folder is
+// checked with the same code as `npm run validate`, so a build fails on the first run with
+// every problem listed (Astro's own schema check would stop at the first bad entry).
+import type { AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { glob, type Loader } from 'astro/loaders';
+import { countBySeverity, formatProblem } from '../domain/problem.ts';
+import { type Kit, loadKit } from './load-kit.ts';
+
+const kits = new Map<string, Promise<Kit>>();
+
+/** The checked kit, loaded once per process and content folder; throws on errors. */
+export function checkedKit(contentDir: string, logger?: AstroIntegrationLogger): Promise<Kit> {
+	let kit = kits.get(contentDir);
+	if (!kit) {
+		kit = loadKit(contentDir).then((loaded) => {
+			const counts = countBySeverity(loaded.problems);
+			if (counts.error > 0) {
+				// The problems go to the log, not into the error: Astro replaces the hint of any error
+				// whose text mentions "document" with advice about browser APIs.
+				logger?.error(
+					loaded.problems
+						.filter((problem) => problem.severity === 'error')
+						.map(formatProblem)
+						.join('\n'),
+				);
+				throw new AstroError(
+					`The content has ${counts.error} error${counts.error === 1 ? '' : 's'}, listed above with file, line and field.`,
+					'Fix each problem where it is shown, then build again. `npm run validate` lists the same problems without building.',
+				);
+			}
+			if (counts.warning > 0) {
+				logger?.warn(`${counts.warning} co-sell readiness warning${counts.warning === 1 ? '' : 's'}: run \`npm run validate\` to see them`);
+			}
+			return loaded;
+		});
+		kits.set(contentDir, kit);
+	}
+	return kit;
+}
+
+/** Wraps a loader so that it runs only after the whole kit passed the check. */
+function afterCheck(name: string, contentDir: string, inner: Loader): Loader {
+	return {
+		name,
+		load: async (context) => {
+			await checkedKit(contentDir, context.logger);
+			await inner.load(context);
+		},
+	};
+}
+
+/** `offers/<slug>/index.mdx`, with the slug as id. */
+export function offersLoader(contentDir: string): Loader {
+	return afterCheck(
+		'sales-kit-offers',
+		contentDir,
+		glob({ pattern: 'offers/*/index.mdx', base: contentDir, generateId: ({ entry }) => slugOf(entry) }),
+	);
+}
+
+/** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
+export function translationsLoader(contentDir: string): Loader {
+	return afterCheck(
+		'sales-kit-translations',
+		contentDir,
+		glob({
+			pattern: 'offers/*/index.*.mdx',
+			base: contentDir,
+			generateId: ({ entry }) => `${slugOf(entry)}/${/index\.([^.]+)\.mdx$/.exec(entry)?.[1]?.toLowerCase()}`,
+		}),
+	);
+}
+
+/** Each offer's `contacts.csv`, as one entry per offer whose id is the slug. */
+export function contactsLoader(contentDir: string): Loader {
+	return {
+		name: 'sales-kit-contacts',
+		load: async ({ store, parseData, logger }) => {
+			const kit = await checkedKit(contentDir, logger);
+			store.clear();
+			for (const offer of kit.offers) {
+				const filePath = `${offer.dir}/contacts.csv`;
+				const data = await parseData({ id: offer.slug, filePath, data: { contacts: offer.contacts.map((row) => row.cells) } });
+				store.set({ id: offer.slug, data, filePath });
+			}
+		},
+	};
+}
+
+function slugOf(entry: string): string {
+	return entry.split('/')[1] ?? entry;
+}

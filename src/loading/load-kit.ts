@@ -1,0 +1,327 @@
+// Reads a whole content folder and checks it: schemas, files, contacts and readiness.
+// The validate command prints the result; the Astro content loader fails the build on it.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { type ContactRow, parseContactsCsv } from '../domain/contacts-csv.ts';
+import { describeCountry } from '../domain/countries.ts';
+import { classifyDocument } from '../domain/documents.ts';
+import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
+import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
+import { readiness } from '../domain/readiness.ts';
+import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
+import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
+import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
+import { SLUG_PATTERN } from './content-dir.ts';
+import { parseFrontmatter, parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+export interface LoadedTranslation {
+	lang: Locale;
+	/** Absolute path of `index.<lang>.mdx`. */
+	path: string;
+	data: Translation;
+	body: string;
+}
+
+export interface LoadedOffer {
+	slug: string;
+	/** Absolute path of the offer folder. */
+	dir: string;
+	/** Absolute path of `index.mdx`. */
+	path: string;
+	data: Offer;
+	body: string;
+	translations: LoadedTranslation[];
+	contacts: ContactRow[];
+}
+
+export interface Kit {
+	contentDir: string;
+	taxonomy: Taxonomy;
+	/** Offers whose `index.mdx` passed its schema (with or without other problems). */
+	offers: LoadedOffer[];
+	/** Every problem found, sorted by file and position. */
+	problems: Problem[];
+}
+
+export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
+	/** Problems name files relative to this folder. Default: the working directory. */
+	cwd?: string;
+}
+
+/** The content folder does not exist or cannot be read: the command itself cannot run. */
+export class ContentFolderError extends Error {}
+
+const TRANSLATION_FILE = /^index\.([^.]+)\.mdx$/;
+
+export async function loadKit(contentDir: string, options: LoadKitOptions = {}): Promise<Kit> {
+	const cwd = options.cwd ?? process.cwd();
+	const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
+	const problems: Problem[] = [];
+	const report = (path: string, local: readonly LocalProblem[]) => problems.push(...inFile(display(path), local));
+
+	const info = await stat(contentDir).catch(() => undefined);
+	if (!info?.isDirectory()) {
+		throw new ContentFolderError(
+			`content folder ${display(contentDir)} does not exist: create it, or point SALES_KIT_CONTENT at your content folder`,
+		);
+	}
+
+	const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'), report);
+	const context: SchemaContext = { ...options, taxonomy };
+	const offerSchema = OfferSchema(context);
+	const translationSchema = TranslationSchema();
+
+	const offersDir = join(contentDir, 'offers');
+	const entries = existsSync(offersDir) ? await readdir(offersDir, { withFileTypes: true }) : [];
+	if (entries.length === 0) {
+		report(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
+	}
+
+	const loaded = await Promise.all(
+		entries
+			.filter((entry) => !entry.name.startsWith('.'))
+			.sort((a, b) => a.name.localeCompare(b.name))
+			.map(async (entry): Promise<LoadedOffer | undefined> => {
+				const dir = join(offersDir, entry.name);
+				if (!entry.isDirectory()) {
+					report(dir, [problemAt(1, 'offers', 'warning', 'is not an offer folder: offers live in offers/<slug>/index.mdx')]);
+					return undefined;
+				}
+				return loadOffer(entry.name, dir);
+			}),
+	);
+
+	return { contentDir, taxonomy, offers: loaded.filter((offer) => offer !== undefined), problems: sortProblems(problems) };
+
+	async function loadOffer(slug: string, dir: string): Promise<LoadedOffer | undefined> {
+		const mainPath = join(dir, 'index.mdx');
+		const files = await readdir(dir);
+		if (!SLUG_PATTERN.test(slug)) {
+			report(dir, [
+				problemAt(
+					1,
+					'slug',
+					'error',
+					`"${slug}" is not a valid offer folder name: use lowercase letters, digits and single hyphens, e.g. contoso-retail-insights`,
+				),
+			]);
+		}
+		const translationFiles = files.filter((file) => TRANSLATION_FILE.test(file));
+		if (!files.includes('index.mdx')) {
+			if (translationFiles.length > 0) {
+				for (const file of translationFiles) {
+					report(join(dir, file), [
+						problemAt(
+							1,
+							'file',
+							'error',
+							'is a translation without its main file: add index.mdx to this folder, or remove the translation',
+						),
+					]);
+				}
+			} else {
+				report(dir, [
+					problemAt(1, 'index.mdx', 'error', 'is missing: every offer folder needs an index.mdx (run `npm run new -- <slug>`)'),
+				]);
+			}
+			return undefined;
+		}
+
+		const main = await readMdx(mainPath);
+		let data: Offer | undefined;
+		if (main) {
+			const parsed = offerSchema.safeParse(main.yaml.data ?? {}, { error: problemMessages });
+			if (parsed.success) data = parsed.data;
+			else report(mainPath, zodProblems(parsed.error, main.yaml.locate));
+			await checkDocumentFiles(dir, mainPath, main.yaml);
+		}
+
+		const contactsPath = join(dir, 'contacts.csv');
+		let contacts: ContactRow[] = [];
+		if (files.includes('contacts.csv')) {
+			const result = parseContactsCsv(await readFile(contactsPath, 'utf8'), { mode: 'strict' });
+			report(contactsPath, result.problems);
+			contacts = result.contacts;
+		} else {
+			report(contactsPath, [
+				problemAt(
+					1,
+					'file',
+					'warning',
+					'is missing: add the offer contacts (header: Name,Email,Job title,Role,Countries/Regions,States/Provinces)',
+				),
+			]);
+		}
+
+		const translations: LoadedTranslation[] = [];
+		for (const file of translationFiles) {
+			const translation = await loadTranslation(join(dir, file), file, data?.lang);
+			if (translation) translations.push(translation);
+		}
+
+		if (!main || !data) return undefined;
+		reportReadiness(
+			mainPath,
+			main.yaml,
+			data,
+			contacts.map((row) => row.contact),
+		);
+		return { slug, dir, path: mainPath, data, body: main.body, translations, contacts };
+	}
+
+	async function loadTranslation(path: string, file: string, mainLang: Locale | undefined): Promise<LoadedTranslation | undefined> {
+		const suffix = TRANSLATION_FILE.exec(file)?.[1]?.toLowerCase() ?? '';
+		const lang = LOCALES.find((locale) => locale === suffix);
+		if (!lang) {
+			report(path, [
+				problemAt(
+					1,
+					'file',
+					'error',
+					`"${suffix}" is not a supported language: name translations index.${LOCALES.join('.mdx or index.')}.mdx`,
+				),
+			]);
+			return undefined;
+		}
+		const source = await readMdx(path);
+		if (!source) return undefined;
+		const parsed = translationSchema.safeParse(source.yaml.data ?? {}, { error: problemMessages });
+		if (!parsed.success) {
+			report(path, zodProblems(parsed.error, source.yaml.locate));
+			return undefined;
+		}
+		if (parsed.data.lang && parsed.data.lang !== lang) {
+			report(path, [
+				{
+					...source.yaml.locate(['lang']),
+					severity: 'error',
+					field: 'lang',
+					message: `says ${parsed.data.lang} but the file name says ${lang}: make them agree`,
+				},
+			]);
+		}
+		if (mainLang === lang) {
+			report(path, [problemAt(1, 'lang', 'error', `index.mdx is already written in ${lang}: a translation must be in another language`)]);
+		}
+		return { lang, path, data: parsed.data, body: source.body };
+	}
+
+	async function readMdx(path: string) {
+		const parsed = parseFrontmatter(await readFile(path, 'utf8'));
+		if ('problem' in parsed) {
+			report(path, [parsed.problem]);
+			return undefined;
+		}
+		report(path, parsed.yaml.problems);
+		return parsed.yaml.data === undefined ? undefined : parsed;
+	}
+
+	/** Document files must exist inside the offer folder; checked on the raw fields, so they are reported even when other fields are wrong. */
+	async function checkDocumentFiles(dir: string, mainPath: string, yaml: YamlSource) {
+		const documents = yaml.data && typeof yaml.data === 'object' ? (yaml.data as Record<string, unknown>).documents : undefined;
+		if (!documents || typeof documents !== 'object') return;
+		const record = documents as Record<string, unknown>;
+		const references: { path: PropertyKey[]; value: unknown }[] = DOCUMENT_SLOTS.map((slot) => ({
+			path: ['documents', slot],
+			value: record[slot],
+		}));
+		if (Array.isArray(record.other)) {
+			record.other.forEach((other, index) => {
+				if (other && typeof other === 'object')
+					references.push({ path: ['documents', 'other', index, 'file'], value: (other as Record<string, unknown>).file });
+			});
+		}
+		const realDir = await realpath(dir);
+		for (const reference of references) {
+			if (typeof reference.value !== 'string') continue;
+			const location = classifyDocument(reference.value);
+			if (!('kind' in location) || location.kind !== 'file') continue;
+			const problem = await checkFile(realDir, join(dir, location.path), reference.value);
+			if (problem) {
+				report(mainPath, [
+					{ ...yaml.locate(reference.path), severity: problem.severity, field: formatPath(reference.path), message: problem.message },
+				]);
+			}
+		}
+	}
+
+	function reportReadiness(mainPath: string, yaml: YamlSource, offer: Offer, contacts: Parameters<typeof readiness>[1]) {
+		const { coSellReady, ipCoSell } = readiness(offer, contacts);
+		const warnings: LocalProblem[] = [];
+		const warn = (field: string, message: string) => {
+			const path = field.split('.').filter(Boolean);
+			warnings.push({ ...yaml.locate(path), severity: 'warning', field: field || 'offer', message });
+		};
+		for (const item of coSellReady.items) {
+			if (item.status !== 'unmet') continue;
+			if (item.id === 'sales-coverage' && item.uncoveredMarkets) {
+				for (const code of item.uncoveredMarkets) {
+					const index = offer.markets.indexOf(code);
+					warnings.push({
+						...yaml.locate(['markets', index]),
+						severity: 'warning',
+						field: `markets[${index}]`,
+						message:
+							code === 'OOO'
+								? 'co-sell ready: markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv'
+								: `co-sell ready: no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
+					});
+				}
+			} else {
+				warn(item.field, `co-sell ready: ${item.reason}`);
+			}
+		}
+		// IP co-sell gaps matter only for IP offers; others cannot earn the status.
+		if (offer.solutionType === 'IP') {
+			for (const item of ipCoSell.items) {
+				if (item.status === 'unmet' && item.id !== 'co-sell-ready') warn(item.field, `IP co-sell: ${item.reason}`);
+			}
+		}
+		report(mainPath, warnings);
+	}
+}
+
+async function checkFile(
+	realDir: string,
+	path: string,
+	written: string,
+): Promise<{ severity: 'error' | 'warning'; message: string } | undefined> {
+	const info = await stat(path).catch(() => undefined);
+	if (!info)
+		return {
+			severity: 'error',
+			message: `"${written}" does not exist: add the file to the offer folder or fix the path (paths are relative to the offer folder)`,
+		};
+	if (!info.isFile()) return { severity: 'error', message: `"${written}" is not a file` };
+	const real = await realpath(path);
+	if (!real.startsWith(realDir + sep)) {
+		return { severity: 'error', message: `"${written}" resolves outside the offer folder (a link?): copy the file into the offer folder` };
+	}
+	if (info.size > DOCUMENT_SIZE_WARNING_BYTES) {
+		return {
+			severity: 'warning',
+			message: `"${written}" is ${(info.size / 1024 / 1024).toFixed(1)} MB: keep documents under 25 MB so sellers can download and mail them`,
+		};
+	}
+	return undefined;
+}
+
+function problemAt(line: number, field: string, severity: 'error' | 'warning', message: string): LocalProblem {
+	return { line, column: 1, severity, field, message };
+}
+
+/** The kit's taxonomy: `taxonomy.yaml` in the content folder, or the default. Problems go to `report`. */
+export async function loadTaxonomy(
+	path: string,
+	report: (path: string, problems: readonly LocalProblem[]) => void = () => {},
+): Promise<Taxonomy> {
+	if (!existsSync(path)) return DEFAULT_TAXONOMY;
+	const source = parseYamlSource(await readFile(path, 'utf8'));
+	report(path, source.problems);
+	if (source.data === undefined) return DEFAULT_TAXONOMY;
+	const parsed = TaxonomySchema().safeParse(source.data ?? {}, { error: problemMessages });
+	if (parsed.success) return parsed.data;
+	report(path, zodProblems(parsed.error, source.locate));
+	return DEFAULT_TAXONOMY;
+}

@@ -1,0 +1,103 @@
+// YAML with positions: frontmatter and taxonomy.yaml problems name the line and column
+// where the field stands in the file.
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { LocalProblem } from '../domain/problem.ts';
+import type { Locate } from '../domain/zod-problems.ts';
+
+export interface YamlSource {
+	/** The parsed value; `undefined` when the YAML could not be read. */
+	data: unknown;
+	locate: Locate;
+	problems: LocalProblem[];
+}
+
+/**
+ * Parses YAML that starts on line `firstLine` of its file. `locate` finds the line and column
+ * of a field path, or of its nearest existing parent for a missing field.
+ */
+export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const position = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + firstLine - 1, column: col };
+	};
+	const problems: LocalProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+		...position(error.pos[0]),
+		severity: document.errors.includes(error as never) ? 'error' : 'warning',
+		field: 'yaml',
+		message: `${firstSentence(error.message)}: check indentation, colons and quotes`,
+	}));
+	const locate: Locate = (path) => {
+		let found = { line: Math.max(1, firstLine - 1), column: 1 };
+		let node: Node | null | undefined = document.contents as Node | null;
+		for (const key of path) {
+			if (isMap(node)) {
+				const pair = node.items.find((candidate) => isScalar(candidate.key) && String(candidate.key.value) === String(key));
+				if (!pair) break;
+				const keyNode = pair.key as Node;
+				if (keyNode.range) found = position(keyNode.range[0]);
+				node = pair.value as Node | null;
+			} else if (isSeq(node) && typeof key === 'number') {
+				const entry = node.items[key] as Node | undefined;
+				if (!entry) break;
+				if (entry.range) found = position(entry.range[0]);
+				node = entry;
+			} else {
+				break;
+			}
+		}
+		return found;
+	};
+	const hasErrors = document.errors.length > 0;
+	return { data: hasErrors ? undefined : document.toJS(), locate, problems };
+}
+
+function firstSentence(message: string): string {
+	return (
+		message
+			.split('\n')[0]
+			?.replace(/ at line \d+, column \d+:?$/, '')
+			.replace(/\.$/, '') ?? message
+	);
+}
+
+export interface Frontmatter {
+	yaml: YamlSource;
+	/** The MDX body after the closing `---`. */
+	body: string;
+}
+
+/**
+ * Splits an MDX file into frontmatter and body. The frontmatter sits between a first line `---`
+ * and the next `---` line.
+ */
+export function parseFrontmatter(text: string): Frontmatter | { problem: LocalProblem } {
+	const source = text.replace(/^\uFEFF/, '');
+	const lines = source.split(/\r?\n/);
+	if (lines[0]?.trimEnd() !== '---') {
+		return {
+			problem: {
+				line: 1,
+				column: 1,
+				severity: 'error',
+				field: 'frontmatter',
+				message: 'is missing: start the file with a line "---", the offer fields, and another "---"',
+			},
+		};
+	}
+	const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+	if (end < 0) {
+		return {
+			problem: {
+				line: 1,
+				column: 1,
+				severity: 'error',
+				field: 'frontmatter',
+				message: 'is not closed: add a line "---" after the last field',
+			},
+		};
+	}
+	const yaml = parseYamlSource(lines.slice(1, end).join('\n'), 2);
+	return { yaml, body: lines.slice(end + 1).join('\n') };
+}
