@@ -18,7 +18,7 @@ export const CONTACT_FIELDS = Object.keys(CONTACT_COLUMNS) as ContactField[];
 /** One contact row as cells of text, keyed by field. */
 export type ContactCells = Record<ContactField, string>;
 
-const codeCell = <T extends z.ZodType>(list: T) => z.string().transform(splitCodes).pipe(list);
+const codeCell = <T extends z.ZodType<unknown, string[]>>(list: T) => z.string().transform(splitCodes).pipe(list);
 
 /**
  * One row of `contacts.csv` (Partner Center's contacts template): its cells in, a contact out.

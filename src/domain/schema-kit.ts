@@ -41,10 +41,12 @@ export function term(terms: readonly Term[], what: string) {
 
 /**
  * Options for a refinement that runs even when parts of the value already failed, so that
- * every problem is reported at once. Items that failed arrive as zod's abort markers:
- * refinements must check the type of what they read.
+ * every problem is reported at once. It runs when the value is at least an array or object;
+ * items that failed arrive as zod's abort markers, so refinements check what they read.
  */
-export const EVEN_WITH_ISSUES = { when: () => true } as const;
+export const EVEN_WITH_ISSUES = {
+	when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+} as const;
 
 /** Adds an issue for each repeated item (case-insensitive), pointing at the repetition. */
 export function rejectDuplicates(

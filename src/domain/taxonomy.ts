@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { fields, list, text } from './schema-kit.ts';
 import type { Term } from './vocabulary.ts';
 
 /** A solution area and the sub-areas an offer may pick under it. */
@@ -50,65 +51,43 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
 	],
 };
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty');
-
 /** A term written as a plain name, or as `{ name, aliases }`. */
 const TermSchema = z.union([
-	nonEmptyText.transform((name): Term => ({ name })),
-	z.strictObject({
+	text().transform((name): Term => ({ name })),
+	fields({
 		/** The canonical name, shown on the site. */
-		name: nonEmptyText,
+		name: text(),
 		/** Other spellings that mean the same term, e.g. an old product name. */
-		aliases: z.array(nonEmptyText).default([]),
+		aliases: z.array(text()).default([]),
 	}),
 ]);
 
-function uniqueNames<T>(items: readonly T[], nameOf: (item: T) => string, ctx: z.RefinementCtx, what: string) {
-	const seen = new Set<string>();
-	items.forEach((item, index) => {
-		const key = nameOf(item).toLowerCase();
-		if (seen.has(key)) {
-			ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what} "${nameOf(item)}": remove it` });
-		}
-		seen.add(key);
-	});
-}
-
 const TermListSchema = (what: string) =>
-	z
-		.array(TermSchema)
-		.min(1, `must list at least one ${what}`)
-		.superRefine((terms, ctx) => uniqueNames(terms, (term) => term.name, ctx, what));
+	list(TermSchema, { unique: what, keyOf: (term) => (term as Partial<Term> | undefined)?.name }).min(1, `must list at least one ${what}`);
 
 /**
  * `taxonomy.yaml`: every key is optional; a missing key keeps its default list.
  */
 export const TaxonomySchema = () =>
-	z
-		.strictObject({
-			/** Microsoft platforms an offer may name in `platforms`. */
-			platforms: TermListSchema('platform').optional(),
-			/** Customer segments an offer may name in `segments`. Default: SMB, Corporate, Enterprise. */
-			segments: TermListSchema('segment').optional(),
-			/** Solution areas, each with the sub-areas an offer may pick under it. */
-			solutionAreas: z
-				.array(
-					z.strictObject({
-						name: nonEmptyText,
-						subAreas: z
-							.array(nonEmptyText)
-							.min(1, 'must list at least one sub-area')
-							.superRefine((names, ctx) => uniqueNames(names, (name) => name, ctx, 'sub-area')),
-					}),
-				)
-				.min(1, 'must list at least one solution area')
-				.superRefine((areas, ctx) => uniqueNames(areas, (area) => area.name, ctx, 'solution area'))
-				.optional(),
-		})
-		.transform(
-			(file): Taxonomy => ({
-				platforms: file.platforms ?? DEFAULT_TAXONOMY.platforms,
-				segments: file.segments ?? DEFAULT_TAXONOMY.segments,
-				solutionAreas: file.solutionAreas ?? DEFAULT_TAXONOMY.solutionAreas,
+	fields({
+		/** Microsoft platforms an offer may name in `platforms`. */
+		platforms: TermListSchema('platform').optional(),
+		/** Customer segments an offer may name in `segments`. Default: SMB, Corporate, Enterprise. */
+		segments: TermListSchema('segment').optional(),
+		/** Solution areas, each with the sub-areas an offer may pick under it. */
+		solutionAreas: list(
+			fields({
+				name: text(),
+				subAreas: list(text(), { unique: 'sub-area' }).min(1, 'must list at least one sub-area'),
 			}),
-		);
+			{ unique: 'solution area', keyOf: (area) => (area as { name?: unknown } | undefined)?.name },
+		)
+			.min(1, 'must list at least one solution area')
+			.optional(),
+	}).transform(
+		(file): Taxonomy => ({
+			platforms: file.platforms ?? DEFAULT_TAXONOMY.platforms,
+			segments: file.segments ?? DEFAULT_TAXONOMY.segments,
+			solutionAreas: file.solutionAreas ?? DEFAULT_TAXONOMY.solutionAreas,
+		}),
+	);

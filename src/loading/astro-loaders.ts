@@ -1,6 +1,9 @@
 // Astro content loaders for the kit. Before any entry is stored, the whole content folder is
 // checked with the same code as `npm run validate`, so a build fails on the first run with
 // every problem listed (Astro's own schema check would stop at the first bad entry).
+
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
@@ -76,11 +79,12 @@ export function translationsLoader(contentDir: string): Loader {
 export function contactsLoader(contentDir: string): Loader {
 	return {
 		name: 'sales-kit-contacts',
-		load: async ({ store, parseData, logger }) => {
+		load: async ({ store, parseData, logger, config }) => {
 			const kit = await checkedKit(contentDir, logger);
 			store.clear();
 			for (const offer of kit.offers) {
-				const filePath = `${offer.dir}/contacts.csv`;
+				// Astro wants paths relative to the project root.
+				const filePath = relative(fileURLToPath(config.root), join(offer.dir, 'contacts.csv')).split(sep).join('/');
 				const data = await parseData({ id: offer.slug, filePath, data: { contacts: offer.contacts.map((row) => row.cells) } });
 				store.set({ id: offer.slug, data, filePath });
 			}

@@ -184,25 +184,26 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			]);
 			return undefined;
 		}
+		if (mainLang === lang) {
+			report(path, [problemAt(1, 'lang', 'error', `index.mdx is already written in ${lang}: a translation must be in another language`)]);
+		}
 		const source = await readMdx(path);
 		if (!source) return undefined;
-		const parsed = translationSchema.safeParse(source.yaml.data ?? {}, { error: problemMessages });
-		if (!parsed.success) {
-			report(path, zodProblems(parsed.error, source.yaml.locate));
-			return undefined;
-		}
-		if (parsed.data.lang && parsed.data.lang !== lang) {
+		const declared = (source.yaml.data as { lang?: unknown } | null)?.lang;
+		if (typeof declared === 'string' && declared.toLowerCase() !== lang) {
 			report(path, [
 				{
 					...source.yaml.locate(['lang']),
 					severity: 'error',
 					field: 'lang',
-					message: `says ${parsed.data.lang} but the file name says ${lang}: make them agree`,
+					message: `says ${declared} but the file name says ${lang}: make them agree`,
 				},
 			]);
 		}
-		if (mainLang === lang) {
-			report(path, [problemAt(1, 'lang', 'error', `index.mdx is already written in ${lang}: a translation must be in another language`)]);
+		const parsed = translationSchema.safeParse(source.yaml.data ?? {}, { error: problemMessages });
+		if (!parsed.success) {
+			report(path, zodProblems(parsed.error, source.yaml.locate));
+			return undefined;
 		}
 		return { lang, path, data: parsed.data, body: source.body };
 	}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { runCommand } from '../helpers/run.ts';
+
+const validate = (args: string[], content?: string) => runCommand('validate', args, { content });
+const fixture = (name: string) => `tests/fixtures/${name}`;
+
+describe('npm run validate', () => {
+	it('passes a valid kit silently, with exit status 0', () => {
+		const result = validate([], fixture('valid-kit'));
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe('✓ 0 errors, 0 warnings in 1 valid offer\n');
+		expect(result.status).toBe(0);
+	});
+
+	it('reports every problem of a broken kit at once, with exit status 1', async () => {
+		const result = validate([], fixture('broken-kit'));
+		await expect(result.stdout).toMatchFileSnapshot('__snapshots__/broken-kit.txt');
+		expect(result.stderr).toBe('✗ 36 errors, 21 warnings in 2 valid offers\n');
+		expect(result.status).toBe(1);
+	});
+
+	it('prints the same problems as JSON with --json', () => {
+		const text = validate([], fixture('broken-kit')).stdout.trimEnd().split('\n');
+		const json = validate(['--json'], fixture('broken-kit'));
+		expect(json.status).toBe(1);
+		const problems = JSON.parse(json.stdout) as Record<string, unknown>[];
+		expect(Object.keys(problems[0] ?? {})).toEqual(['file', 'line', 'column', 'severity', 'field', 'message']);
+		expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.field} ${p.message}`)).toEqual(text);
+	});
+
+	it('reports readiness gaps as warnings: exit 0, or 1 with --strict', () => {
+		const result = validate([], fixture('readiness-gaps'));
+		expect(result.status).toBe(0);
+		const file = 'tests/fixtures/readiness-gaps/offers/tailspin-desk/index.mdx';
+		expect(result.stdout.trimEnd().split('\n')).toEqual(
+			[
+				'1:1 warning segments co-sell ready: no customer segment named: add `segments` (SMB, Corporate, Enterprise)',
+				'1:1 warning solutionAreas co-sell ready: no solution area named: add `solutionAreas` with at least one sub-area',
+				'1:1 warning onePager co-sell ready: no one-pager: choose a template in `onePager.template` or point `documents.onePager` at your own',
+				'1:1 warning documents.customerPresentation co-sell ready: no customer presentation (a 5 to 10 slide pitch deck): add `documents.customerPresentation`',
+				'1:1 warning documents.referenceArchitecture IP co-sell: no reference architecture diagram: add `documents.referenceArchitecture`',
+				'6:1 warning platforms IP co-sell: Azure is not among `platforms`: IP co-sell is for solutions on Azure',
+				'7:15 warning markets[1] co-sell ready: no Partner sales contact covers France (FR): add one to contacts.csv',
+				'7:19 warning markets[2] co-sell ready: no Partner sales contact covers Germany (DE): add one to contacts.csv',
+				'8:1 warning prerequisites.mpnId co-sell ready: no MPN ID declared: set `prerequisites.mpnId`',
+				'8:1 warning prerequisites.businessProfileComplete co-sell ready: business profile not declared complete: complete it in Partner Center, then set `prerequisites.businessProfileComplete: true`',
+				'8:1 warning prerequisites.live co-sell ready: offer not declared live: publish it, then set `prerequisites.live: true`',
+				'8:1 warning prerequisites.isvConnect co-sell ready: Dynamics 365 and Power Platform offers need ISV Connect: set `prerequisites.isvConnect: true` once enrolled',
+				'8:1 warning prerequisites.technicalValidation IP co-sell: no passed technical validation declared: set `prerequisites.technicalValidation: true` once Microsoft confirms it',
+				'9:3 warning prerequisites.azureConsumedRevenueUsd IP co-sell: declared revenue 99,999 USD is below 100,000 USD',
+			].map((line) => `${file}:${line}`),
+		);
+		expect(result.stderr).toBe('✓ 0 errors, 14 warnings in 1 valid offer\n');
+
+		const strict = validate(['--strict'], fixture('readiness-gaps'));
+		expect(strict.status).toBe(1);
+		expect(strict.stdout).toBe(result.stdout.replaceAll(' warning ', ' error '));
+	});
+
+	it('checks offers against the taxonomy.yaml of the content folder', () => {
+		const result = validate([], fixture('custom-taxonomy'));
+		expect(result.status).toBe(1);
+		const errors = result.stdout.split('\n').filter((line) => line.includes(' error '));
+		expect(errors).toEqual([
+			'tests/fixtures/custom-taxonomy/offers/adatum-sql/index.mdx:6:13 error platforms[0] unknown platform "SQL Server". Use one of "Azure" or "Azure Stack HCI".',
+			'tests/fixtures/custom-taxonomy/offers/adatum-sql/index.mdx:8:5 error solutionAreas[0].area unknown solution area "Data and AI". Use one of "Edge computing".',
+			'tests/fixtures/custom-taxonomy/offers/adatum-sql/index.mdx:9:16 error solutionAreas[0].subAreas[0] unknown sub-area "Analytics". Use one of "Retail stores" or "Factories".',
+		]);
+		// The alias "HCI" of the custom platform and the custom area pass.
+		expect(result.stdout).not.toContain('adatum-scan/index.mdx:6');
+	});
+
+	it('reports the problems of an invalid taxonomy.yaml', () => {
+		const result = validate([], fixture('bad-taxonomy'));
+		expect(result.status).toBe(1);
+		expect(result.stdout.trimEnd().split('\n')).toEqual([
+			'tests/fixtures/bad-taxonomy/offers:1:1 warning offers holds no offers: run `npm run new -- <slug>` to create one',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:1:1 error platforms must list at least one platform',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:4:5 error segments[1] repeats segment "smb": remove it',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:6:5 error solutionAreas[0].subAreas is required',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:7:5 error solutionAreas[0].subareas is not a known field. Did you mean "subAreas"? Known fields: name, subAreas.',
+		]);
+	});
+
+	it('uses content/ when SALES_KIT_CONTENT is not set, and the example kit has no errors', () => {
+		const result = validate([]);
+		expect(result.stderr).toMatch(/^✓ 0 errors, \d+ warnings? in 4 valid offers\n$/);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/^content\/offers\//);
+	});
+
+	it('exits 2 when the content folder does not exist', () => {
+		const result = validate([], 'tests/fixtures/no-such-folder');
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			'validate: content folder tests/fixtures/no-such-folder does not exist: create it, or point SALES_KIT_CONTENT at your content folder\n',
+		);
+	});
+
+	it('exits 2 with the usage on an unknown option, and 0 with --help', () => {
+		const bad = validate(['--jsn'], fixture('valid-kit'));
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain("validate: Unknown option '--jsn'");
+		expect(bad.stderr).toContain('Usage: npm run validate');
+		const help = validate(['--help']);
+		expect(help.status).toBe(0);
+		expect(help.stdout).toContain('--strict   treat warnings (co-sell readiness gaps) as errors');
+	});
+});
