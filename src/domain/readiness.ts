@@ -168,19 +168,26 @@ const coSellReadyRules: Rule[] = [
 					'ISV Connect (Dynamics 365 and Power Apps offers)',
 					'prerequisites.isvConnect',
 					offer.prerequisites.isvConnect,
-					'Dynamics 365 and Power Platform offers need ISV Connect: set `prerequisites.isvConnect: true` once enrolled',
+					'Dynamics 365 and Power Apps offers need ISV Connect: set `prerequisites.isvConnect: true` once enrolled',
 				)
 			: notApplicable(
 					'isv-connect',
 					'ISV Connect (Dynamics 365 and Power Apps offers)',
 					'prerequisites.isvConnect',
-					'only Dynamics 365 and Power Platform offers need ISV Connect',
+					'only IP offers on Dynamics 365 or Power Apps need ISV Connect',
 				),
 ];
 
-/** Dynamics 365 Customer Engagement, Power Apps and Finance and Operations offers need ISV Connect. */
+/**
+ * Dynamics 365 Customer Engagement, Power Apps and Finance and Operations offers need ISV Connect
+ * (co-sell-requirements.md). [decision] An IP offer needs it when it names the Dynamics 365
+ * platform or the "Power Platform apps" sub-area; Power BI or Power Automate alone do not.
+ */
 function needsIsvConnect(offer: Offer): boolean {
-	return offer.solutionType === 'IP' && offer.platforms.some((platform) => platform === 'Dynamics 365' || platform === 'Power Platform');
+	return (
+		offer.solutionType === 'IP' &&
+		(offer.platforms.includes('Dynamics 365') || offer.solutionAreas.some((area) => area.subAreas.includes('Power Platform apps')))
+	);
 }
 
 /** The Azure IP co-sell revenue threshold: 100,000 USD over the trailing 12 months. */

@@ -45,7 +45,7 @@ describe('npm run validate', () => {
 				'8:1 warning prerequisites.mpnId co-sell ready: no MPN ID declared: set `prerequisites.mpnId`',
 				'8:1 warning prerequisites.businessProfileComplete co-sell ready: business profile not declared complete: complete it in Partner Center, then set `prerequisites.businessProfileComplete: true`',
 				'8:1 warning prerequisites.live co-sell ready: offer not declared live: publish it, then set `prerequisites.live: true`',
-				'8:1 warning prerequisites.isvConnect co-sell ready: Dynamics 365 and Power Platform offers need ISV Connect: set `prerequisites.isvConnect: true` once enrolled',
+				'8:1 warning prerequisites.isvConnect co-sell ready: Dynamics 365 and Power Apps offers need ISV Connect: set `prerequisites.isvConnect: true` once enrolled',
 				'8:1 warning prerequisites.technicalValidation IP co-sell: no passed technical validation declared: set `prerequisites.technicalValidation: true` once Microsoft confirms it',
 				'9:3 warning prerequisites.azureConsumedRevenueUsd IP co-sell: declared revenue 99,999 USD is below 100,000 USD',
 			].map((line) => `${file}:${line}`),
