@@ -14,7 +14,7 @@ afterAll(() => {
 function build(content?: string) {
 	const outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-'));
 	outDirs.push(outDir);
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 	if (content) env.SALES_KIT_CONTENT = content;
 	else delete env.SALES_KIT_CONTENT;
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
@@ -30,7 +30,12 @@ describe('astro build', () => {
 		const result = build();
 		expect(result.output).not.toContain('[ERROR]');
 		expect(result.status).toBe(0);
-		for (const slug of ['contoso-retail-insights', 'fabrikam-managed-field-service', 'xingqiao-teams-hybrid-work', 'adventure-works-fieldpad-x10']) {
+		for (const slug of [
+			'contoso-retail-insights',
+			'fabrikam-managed-field-service',
+			'xingqiao-teams-hybrid-work',
+			'adventure-works-fieldpad-x10',
+		]) {
 			const page = join(result.outDir, 'offers', slug, 'index.html');
 			expect(existsSync(page), page).toBe(true);
 		}
@@ -45,7 +50,9 @@ describe('astro build', () => {
 		expect(result.output).toContain(
 			'tests/fixtures/broken-kit/offers/litware-hub/index.mdx:5:1 error solutionType unknown solution type "Services". Did you mean "Service"?',
 		);
-		expect(result.output).toContain('tests/fixtures/broken-kit/offers/litware-hub/contacts.csv:9:2 error Email repeats the contact of row 3');
+		expect(result.output).toContain(
+			'tests/fixtures/broken-kit/offers/litware-hub/contacts.csv:9:2 error Email repeats the contact of row 3',
+		);
 		expect(existsSync(join(result.outDir, 'index.html'))).toBe(false);
 	});
 

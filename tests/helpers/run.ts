@@ -14,8 +14,12 @@ export interface CommandResult {
  * Runs one of the project's TypeScript commands (`src/cli/*.ts`) on this Node (24, through the
  * `node` devDependency), with `SALES_KIT_CONTENT` set when `content` is given.
  */
-export function runCommand(script: string, args: string[], { content, cwd = ROOT }: { content?: string; cwd?: string } = {}): CommandResult {
-	const env = { ...process.env, FORCE_COLOR: '0' };
+export function runCommand(
+	script: string,
+	args: string[],
+	{ content, cwd = ROOT }: { content?: string; cwd?: string } = {},
+): CommandResult {
+	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
 	if (content === undefined) delete env.SALES_KIT_CONTENT;
 	else env.SALES_KIT_CONTENT = content;
 	const result = spawnSync(process.execPath, [`${ROOT}src/cli/${script}.ts`, ...args], { cwd, env, encoding: 'utf8' });
