@@ -1,9 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
+import salesKit from './src/integration/index.ts';
 
-export default defineConfig({
-	integrations: [mdx()],
+// A plain object rather than defineConfig(): the commands import this file to read the kit's
+// settings, and astro/config alone takes most of a second to load.
+/** @type {import('astro').AstroUserConfig} */
+export default {
+	integrations: [
+		mdx(),
+		// The kit's branding, in one place: see "Branding" in the README.
+		salesKit({
+			siteName: 'Partner sales kit',
+			siteNameZh: '合作伙伴销售资料库',
+			brandColor: '#0f6cbd',
+			defaultLocale: 'en',
+			pdfPageSize: 'A4',
+		}),
+	],
 	// Fail instead of silently picking one when two offers claim the same URL.
 	prerenderConflictBehavior: 'error',
 	vite: {
@@ -17,4 +30,4 @@ export default defineConfig({
 			},
 		},
 	},
-});
+};

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { countBySeverity, formatProblem, type Problem } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { ContentFolderError, loadKit } from '../loading/load-kit.ts';
 
 const USAGE = `Usage: npm run validate [-- --json] [--strict]
@@ -39,7 +40,8 @@ async function main(argv: string[]): Promise<number> {
 	let problems: Problem[];
 	let offerCount: number;
 	try {
-		const kit = await loadKit(contentDir);
+		const config = await loadSalesKitConfig();
+		const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale });
 		problems = kit.problems;
 		offerCount = kit.offers.length;
 	} catch (error) {

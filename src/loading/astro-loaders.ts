@@ -8,15 +8,15 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
-import { type Kit, loadKit } from './load-kit.ts';
+import { type Kit, type LoadKitOptions, loadKit } from './load-kit.ts';
 
 const kits = new Map<string, Promise<Kit>>();
 
 /** The checked kit, loaded once per process and content folder; throws on errors. */
-export function checkedKit(contentDir: string, logger?: AstroIntegrationLogger): Promise<Kit> {
+export function checkedKit(contentDir: string, options: LoadKitOptions, logger?: AstroIntegrationLogger): Promise<Kit> {
 	let kit = kits.get(contentDir);
 	if (!kit) {
-		kit = loadKit(contentDir).then((loaded) => {
+		kit = loadKit(contentDir, options).then((loaded) => {
 			const counts = countBySeverity(loaded.problems);
 			if (counts.error > 0) {
 				// The problems go to the log, not into the error: Astro replaces the hint of any error
@@ -43,30 +43,32 @@ export function checkedKit(contentDir: string, logger?: AstroIntegrationLogger):
 }
 
 /** Wraps a loader so that it runs only after the whole kit passed the check. */
-function afterCheck(name: string, contentDir: string, inner: Loader): Loader {
+function afterCheck(name: string, contentDir: string, options: LoadKitOptions, inner: Loader): Loader {
 	return {
 		name,
 		load: async (context) => {
-			await checkedKit(contentDir, context.logger);
+			await checkedKit(contentDir, options, context.logger);
 			await inner.load(context);
 		},
 	};
 }
 
 /** `offers/<slug>/index.mdx`, with the slug as id. */
-export function offersLoader(contentDir: string): Loader {
+export function offersLoader(contentDir: string, options: LoadKitOptions): Loader {
 	return afterCheck(
 		'sales-kit-offers',
 		contentDir,
+		options,
 		glob({ pattern: 'offers/*/index.mdx', base: contentDir, generateId: ({ entry }) => slugOf(entry) }),
 	);
 }
 
 /** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
-export function translationsLoader(contentDir: string): Loader {
+export function translationsLoader(contentDir: string, options: LoadKitOptions): Loader {
 	return afterCheck(
 		'sales-kit-translations',
 		contentDir,
+		options,
 		glob({
 			pattern: 'offers/*/index.*.mdx',
 			base: contentDir,
@@ -76,11 +78,11 @@ export function translationsLoader(contentDir: string): Loader {
 }
 
 /** Each offer's `contacts.csv`, as one entry per offer whose id is the slug. */
-export function contactsLoader(contentDir: string): Loader {
+export function contactsLoader(contentDir: string, options: LoadKitOptions): Loader {
 	return {
 		name: 'sales-kit-contacts',
 		load: async ({ store, parseData, logger, config }) => {
-			const kit = await checkedKit(contentDir, logger);
+			const kit = await checkedKit(contentDir, options, logger);
 			store.clear();
 			for (const offer of kit.offers) {
 				// Astro wants paths relative to the project root.

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
+
+/** PDF page sizes in points (1/72 inch). */
+export const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
+export type PageSize = keyof typeof PAGE_SIZES;
+
+/**
+ * The kit's branding and settings: the options of `salesKit()` in astro.config.mjs.
+ * A wrong value fails the build with a message that says how to fix it.
+ */
+export const SalesKitConfigSchema = () =>
+	z.strictObject({
+		/** The kit's name, in the header and the browser tab. Default: "Sales kit". */
+		siteName: z.string().trim().min(1, 'must not be empty').default('Sales kit'),
+		/** The name in Chinese, if it differs. Default: `siteName`. */
+		siteNameZh: z.string().trim().min(1, 'must not be empty').optional(),
+		/**
+		 * A logo in `public/`, as its path from the site root, e.g. "/logo.svg". Shown in the header
+		 * at 32 px high. Default: none, the site name only.
+		 */
+		logo: z
+			.string()
+			.regex(
+				/^\/[^?#]+\.(svg|png|jpg|jpeg|webp)$/i,
+				'must be a path in public/ starting with "/", e.g. "/logo.svg" (svg, png, jpg or webp)',
+			)
+			.optional(),
+		/** The brand colour as #rrggbb, used for the header, links and buttons. Default: #0f6cbd. */
+		brandColor: z
+			.string()
+			.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, e.g. "#0f6cbd"')
+			.default('#0f6cbd')
+			.transform((value) => value.toLowerCase()),
+		/** The language of pages at the root and of offer files without `lang`. Default: "en". */
+		defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')}` }).default(DEFAULT_LOCALE),
+		/** Page size of the generated one-pagers: "A4" (default) or "Letter" (US Letter). */
+		pdfPageSize: z.enum(['A4', 'Letter'], { error: 'must be "A4" or "Letter"' }).default('A4'),
+	});
+
+export type SalesKitUserConfig = z.input<ReturnType<typeof SalesKitConfigSchema>>;
+export type SalesKitConfig = z.output<ReturnType<typeof SalesKitConfigSchema>>;

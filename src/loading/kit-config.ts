@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SalesKitConfig } from '../integration/config.ts';
+import { parseSalesKitConfig } from '../integration/index.ts';
+
+/**
+ * The kit's settings as the commands see them: the options of `salesKit()` in the project's
+ * astro.config.mjs, validated; the defaults when the project has none.
+ */
+export async function loadSalesKitConfig(root = process.cwd()): Promise<SalesKitConfig> {
+	const file = join(root, 'astro.config.mjs');
+	if (!existsSync(file)) return parseSalesKitConfig({});
+	const module = (await import(pathToFileURL(file).href)) as { default?: { integrations?: unknown[] } };
+	const integration = module.default?.integrations?.find(
+		(candidate): candidate is { name: string; config: SalesKitConfig } =>
+			typeof candidate === 'object' && candidate !== null && (candidate as { name?: unknown }).name === 'sales-kit',
+	);
+	return integration?.config ?? parseSalesKitConfig({});
+}
