@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ALL_COUNTRIES, describeCountry, findState, splitCodes } from './countries.ts';
-import { countryList, EVEN_WITH_ISSUES, stateCode, term, text } from './schema-kit.ts';
+import { countryList, EVEN_WITH_ISSUES, list, stateCode, term, text } from './schema-kit.ts';
 import { CONTACT_ROLES } from './vocabulary.ts';
 
 /** The columns of Partner Center's contacts template, in order: our canonical header. */
@@ -28,14 +28,14 @@ export const ContactSchema = () =>
 	z
 		.object({
 			name: text(),
-			email: z.string().trim().pipe(z.email('is not a valid email address')),
+			email: z.string().trim().min(1, 'is required').pipe(z.email('is not a valid email address')),
 			jobTitle: text(),
 			role: term(
 				CONTACT_ROLES.map((name) => ({ name })),
 				'role',
 			),
 			countries: codeCell(countryList().min(1, 'is required: write OOO for all countries, or codes such as "US, CA"')),
-			states: codeCell(z.array(stateCode())),
+			states: codeCell(list(stateCode(), { unique: 'state' })),
 		})
 		.superRefine((contact, ctx) => {
 			// [decision] a state must lie in one of the contact's countries (or countries is OOO).
@@ -52,7 +52,7 @@ export const ContactSchema = () =>
 					});
 				}
 			}
-		}, EVEN_WITH_ISSUES);
+		}, EVEN_WITH_ISSUES.fields);
 
 export type Contact = z.output<ReturnType<typeof ContactSchema>>;
 

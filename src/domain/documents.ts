@@ -12,6 +12,9 @@ export type DocumentLocation = { kind: 'file'; path: string } | { kind: 'url'; u
  */
 export function classifyDocument(reference: string): DocumentLocation | { problem: string } {
 	const value = reference.trim();
+	if (/^[a-z]:[\\/]/i.test(value)) {
+		return { problem: `"${value}" is absolute: write a path relative to the offer folder, e.g. documents/pitch.pptx` };
+	}
 	if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
 		const url = parseHttpsUrl(value);
 		return url ? { kind: 'url', url } : { problem: `must be an https URL or a path inside the offer folder, found "${value}"` };

@@ -48,7 +48,7 @@ const OtherDocumentSchema = () =>
 		if ((document.file === undefined) === (document.url === undefined)) {
 			ctx.addIssue({ code: 'custom', message: 'needs exactly one of `file:` (a path in the offer folder) or `url:` (an https link)' });
 		}
-	}, EVEN_WITH_ISSUES);
+	}, EVEN_WITH_ISSUES.fields);
 
 const Benefits = () =>
 	list(text(), { max: MAX_BENEFITS, tooMany: `lists more than ${MAX_BENEFITS} benefits: the one-pager has room for ${MAX_BENEFITS}` });
@@ -86,7 +86,7 @@ const SolutionAreaSchema = (taxonomy: Taxonomy) =>
 				});
 			}
 		});
-	}, EVEN_WITH_ISSUES);
+	}, EVEN_WITH_ISSUES.fields);
 
 /** The frontmatter of `offers/<slug>/index.mdx`. */
 export const OfferSchema = ({ taxonomy, templates = BUILT_IN_TEMPLATES, defaultLocale = DEFAULT_LOCALE }: SchemaContext) =>
@@ -138,8 +138,13 @@ export const OfferSchema = ({ taxonomy, templates = BUILT_IN_TEMPLATES, defaultL
 		prerequisites: fields({
 			/** Partner network (MPN) ID. */
 			mpnId: z
-				.union([z.string().trim().regex(/^\d+$/, 'must be digits only, e.g. "1234567"'), z.number().int().nonnegative()])
-				.transform(String)
+				.unknown()
+				.transform((value, ctx) => {
+					const digits = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+					if (typeof digits === 'string' && /^\d+$/.test(digits.trim())) return digits.trim();
+					ctx.addIssue({ code: 'custom', message: 'must be digits only, in quotes, e.g. "1234567"' });
+					return z.NEVER;
+				})
 				.optional(),
 			businessProfileComplete: z.boolean().default(false),
 			/** Live on Azure Marketplace or AppSource. */
@@ -181,7 +186,7 @@ export const TranslationSchema = () => {
 					headline: text().optional(),
 					benefits: Benefits().optional(),
 				},
-				() => 'cannot be translated: only headline and benefits can. Set it in index.mdx',
+				(key) => (key === 'template' ? 'cannot be translated: only headline and benefits can. Set it in index.mdx' : undefined),
 			).optional(),
 		},
 		(key) => (mainFields.has(key) ? inherited(key) : undefined),

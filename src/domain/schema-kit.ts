@@ -2,7 +2,7 @@
 // so each rule (vocabulary lookup, country codes, unknown fields) is written once.
 import { z } from 'astro/zod';
 import { CO_SELL_COUNTRIES } from './co-sell-tables.ts';
-import { ALL_COUNTRIES, findCountry, findState } from './countries.ts';
+import { ALL_COUNTRIES, findCountry, findState, STATE_CODES } from './countries.ts';
 import { didYouMean, listChoices } from './suggest.ts';
 import { resolveTerm, spellings, type Term } from './vocabulary.ts';
 
@@ -29,6 +29,10 @@ export function fields<Shape extends z.ZodRawShape>(shape: Shape, hintFor?: (key
 /** A vocabulary term: resolved to its canonical name, or an error with a suggestion. */
 export function term(terms: readonly Term[], what: string) {
 	return z.string().transform((value, ctx) => {
+		if (value.trim() === '') {
+			ctx.addIssue({ code: 'custom', message: `is required: use one of ${listChoices(terms.map((t) => t.name))}` });
+			return z.NEVER;
+		}
 		const name = resolveTerm(terms, value);
 		if (name) return name;
 		ctx.addIssue({
@@ -40,12 +44,16 @@ export function term(terms: readonly Term[], what: string) {
 }
 
 /**
- * Options for a refinement that runs even when parts of the value already failed, so that
- * every problem is reported at once. It runs when the value is at least an array or object;
- * items that failed arrive as zod's abort markers, so refinements check what they read.
+ * Options for refinements that run even when parts of the value already failed, so that every
+ * problem is reported at once. They run only when the value has the right shape (a list, or a
+ * group of fields); items that failed arrive as zod's abort markers, so refinements check the
+ * type of what they read.
  */
 export const EVEN_WITH_ISSUES = {
-	when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+	list: { when: (payload: { value: unknown }) => Array.isArray(payload.value) },
+	fields: {
+		when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+	},
 } as const;
 
 /** Adds an issue for each repeated item (case-insensitive), pointing at the repetition. */
@@ -78,7 +86,7 @@ export function list<Item extends z.ZodType>(
 			ctx.addIssue({ code: 'custom', message: tooMany ?? `lists ${items.length} items: at most ${max} allowed` });
 		}
 		if (unique) rejectDuplicates(items, ctx, unique, keyOf);
-	}, EVEN_WITH_ISSUES);
+	}, EVEN_WITH_ISSUES.list);
 }
 
 /** Names users write instead of a code ("UK", "Canada"), mapped to the code to suggest. */
@@ -108,13 +116,23 @@ export function stateCode() {
 	return z.string().transform((value, ctx) => {
 		const code = value.trim().toUpperCase();
 		if (findState(code)) return code;
-		const hint = /^[A-Z]{2}$/.test(code) ? ` Write the country prefix too, e.g. "US-${code}".` : '';
+		const hint = /^[A-Z]{2,3}$/.test(code) ? bareCodeHint(code) : '';
 		ctx.addIssue({
 			code: 'custom',
 			message: `unknown state or province code "${value}".${hint} Use a code from the co-sell state table (US, Canada and Australia).`,
 		});
 		return z.NEVER;
 	});
+}
+
+/** What a bare code in States/Provinces may have meant: a spilled country, or a state without its prefix. */
+function bareCodeHint(code: string): string {
+	const states = STATE_CODES.filter((state) => state.endsWith(`-${code}`));
+	const hints = [
+		findCountry(code) ? `if it is a country, quote the Countries/Regions cell when it lists several ("US, ${code}")` : '',
+		states.length > 0 ? `if it is a state or province, write its country prefix: ${listChoices(states)}` : '',
+	].filter(Boolean);
+	return hints.length > 0 ? ` ${hints.join('; ').replace(/^i/, 'I')}.` : '';
 }
 
 /** A list of country codes where `OOO` (all countries) must stand alone, without repeats. */
@@ -126,7 +144,7 @@ export function countryList() {
 				message: 'mixes OOO (all countries) with country codes: keep only OOO, or list the countries',
 			});
 		}
-	}, EVEN_WITH_ISSUES);
+	}, EVEN_WITH_ISSUES.list);
 }
 
 /** An absolute https URL. [decision] http and relative URLs are rejected. */

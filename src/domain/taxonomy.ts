@@ -52,15 +52,15 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
 };
 
 /** A term written as a plain name, or as `{ name, aliases }`. */
-const TermSchema = z.union([
-	text().transform((name): Term => ({ name })),
+const TermSchema = z.preprocess(
+	(value) => (typeof value === 'string' ? { name: value } : value),
 	fields({
 		/** The canonical name, shown on the site. */
 		name: text(),
 		/** Other spellings that mean the same term, e.g. an old product name. */
 		aliases: z.array(text()).default([]),
 	}),
-]);
+);
 
 const TermListSchema = (what: string) =>
 	list(TermSchema, { unique: what, keyOf: (term) => (term as Partial<Term> | undefined)?.name }).min(1, `must list at least one ${what}`);
