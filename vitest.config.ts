@@ -5,11 +5,14 @@ export default defineConfig({
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
-				// Commands and builds run as child processes on real folders: slower, one file at a time.
+				// Commands, builds and a browser against real folders: slower, one file at a time.
 				test: {
 					name: 'e2e',
-					include: ['tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts'],
+					include: ['tests/cli/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					// Builds the example site once for all of them.
+					globalSetup: ['tests/helpers/global-setup.ts'],
 					testTimeout: 180_000,
+					hookTimeout: 180_000,
 					fileParallelism: false,
 				},
 			},

@@ -10,15 +10,17 @@ import {
 	contactKey,
 } from './contact-schema.ts';
 import { joinCodes } from './countries.ts';
+import { neutraliseCell, protectCell, restoreCell } from './csv-safety.ts';
 import type { LocalProblem } from './problem.ts';
 import { problemMessages, zodProblems } from './zod-problems.ts';
 
-export const CANONICAL_HEADER = CONTACT_FIELDS.map((field) => CONTACT_COLUMNS[field]).join(',');
+const CONTACT_HEADER = CONTACT_FIELDS.map((field) => CONTACT_COLUMNS[field]);
+export const CANONICAL_HEADER = CONTACT_HEADER.join(',');
 
 /** A contact and the CSV row it came from (header = row 1). */
 export interface ContactRow {
 	row: number;
-	/** The row's cells as written, keyed by field: what `ContactSchema` parses. */
+	/** The row's cells as written (a neutralised `'=...` read back as `=...`), keyed by field: what `ContactSchema` parses. */
 	cells: ContactCells;
 	contact: Contact;
 }
@@ -62,6 +64,28 @@ function normaliseHeaderCell(cell: string): string {
 		.toLowerCase();
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+const LENIENT_DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter that splits the header line into the most template columns; '' (let Papa guess
+ * from the rows) when none does. The header decides because its words are known: Papa's own
+ * guess, which counts cells per row, takes ';' for ',' when names hold semicolons.
+ */
+function headerDelimiter(text: string): string {
+	const headerLine = text.split('\n', 1)[0] ?? '';
+	const columnsWith = (delimiter: string) =>
+		headerLine.split(delimiter).filter((cell) => HEADER_ALIASES[normaliseHeaderCell(cell.replace(/^\s*"|"\s*$/g, ''))]).length;
+	let best = '';
+	let bestCount = 0;
+	for (const delimiter of LENIENT_DELIMITERS) {
+		const count = columnsWith(delimiter);
+		if (count > bestCount) [best, bestCount] = [delimiter, count];
+	}
+	return best;
+}
+
 const isBlank = (record: readonly string[]) => record.every((cell) => cell.trim() === '');
 
 /** Reads a contacts CSV: every problem with its row (header = row 1) and column. */
@@ -70,9 +94,10 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 	const problem = (row: number, column: number, field: string, message: string) =>
 		problems.push({ line: row, column, severity: 'error', field, message });
 
-	const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-		delimiter: mode === 'strict' ? ',' : '',
-		delimitersToGuess: [',', ';', '\t'],
+	const source = text.replace(/^\uFEFF/, '');
+	const parsed = Papa.parse<string[]>(source, {
+		delimiter: mode === 'strict' ? ',' : headerDelimiter(source),
+		delimitersToGuess: [...LENIENT_DELIMITERS],
 		skipEmptyLines: false,
 	});
 	const brokenRows = new Set<number>();
@@ -133,7 +158,7 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 					row,
 					header.length + extra + 1,
 					'row',
-					`has ${record.length} cells but the header has ${header.length} columns: quote cells that contain commas ("US, CA")`,
+					`has ${plural(record.length, 'cell')} but the header has ${header.length} columns: quote cells that contain commas ("US, CA")`,
 				);
 				return;
 			}
@@ -142,11 +167,13 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 				row,
 				record.length,
 				'row',
-				`has ${record.length} cells but the header has ${header.length} columns: fill in every column (leave States/Provinces empty if unused)`,
+				`has ${plural(record.length, 'cell')} but the header has ${header.length} columns: fill in every column (leave States/Provinces empty if unused)`,
 			);
 			return;
 		}
-		const cells = Object.fromEntries(CONTACT_FIELDS.map((field) => [field, record[columns.indexOf(field)] ?? ''])) as ContactCells;
+		const cells = Object.fromEntries(
+			CONTACT_FIELDS.map((field) => [field, restoreCell(record[columns.indexOf(field)] ?? '')]),
+		) as ContactCells;
 		const result = schema.safeParse(cells, { error: problemMessages });
 		if (!result.success) {
 			problems.push(
@@ -179,16 +206,36 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 	}
 }
 
+export interface ContactsFormatOptions {
+	/**
+	 * `download` (the default): a file for spreadsheets and Partner Center (exports, the site's
+	 * downloads), where a cell a spreadsheet would run as a formula is neutralised (csv-safety.ts).
+	 * `repository`: the committed `contacts.csv`, which keeps the original text.
+	 */
+	target?: 'download' | 'repository';
+}
+
 /** Writes contacts in the canonical template format: canonical header, "US, CA" spacing, LF. */
-export function formatContactsCsv(contacts: readonly Contact[]): string {
-	const rows = contacts.map((contact) => [
-		contact.name,
-		contact.email,
-		contact.jobTitle,
-		contact.role,
-		joinCodes(contact.countries),
-		joinCodes(contact.states),
-	]);
-	const body = Papa.unparse({ fields: [...CONTACT_FIELDS.map((field) => CONTACT_COLUMNS[field])], data: rows }, { newline: '\n' });
+export function formatContactsCsv(contacts: readonly Contact[], { target = 'download' }: ContactsFormatOptions = {}): string {
+	return formatCsv(CONTACT_HEADER, contacts.map(contactCells), target === 'download' ? neutraliseCell : protectCell);
+}
+
+/** The contacts of a country page, for download: the template columns and the title of each contact's offer. */
+export function formatCountryContactsCsv(rows: readonly { offer: string; contact: Contact }[]): string {
+	return formatCsv(
+		[...CONTACT_HEADER, 'Offer'],
+		rows.map(({ offer, contact }) => [...contactCells(contact), offer]),
+		neutraliseCell,
+	);
+}
+
+function contactCells(contact: Contact): string[] {
+	return [contact.name, contact.email, contact.jobTitle, contact.role, joinCodes(contact.countries), joinCodes(contact.states)];
+}
+
+function formatCsv(header: readonly string[], rows: readonly string[][], encodeCell: (cell: string) => string): string {
+	// Papa.unparse ends a header without rows with a newline of its own.
+	if (rows.length === 0) return `${header.join(',')}\n`;
+	const body = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(encodeCell)) }, { newline: '\n' });
 	return `${body}\n`;
 }

@@ -8,6 +8,7 @@ import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { BUILD_STEPS } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig } from './config.ts';
+import { indexWithPagefind } from './pagefind.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
 
@@ -46,7 +47,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				for (const step of BUILD_STEPS) await step({ outDir, config, logger });
+				// The search index comes last: it reads the pages the other steps may link to.
+				for (const step of [...BUILD_STEPS, indexWithPagefind]) await step({ outDir, config, logger });
 			},
 		},
 	};

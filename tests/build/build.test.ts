@@ -1,33 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run.ts';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
 
 const outDirs: string[] = [];
 afterAll(() => {
 	for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs `astro build` as `npm run build` does, into a fresh folder. */
 function build(content?: string) {
-	const outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-'));
-	outDirs.push(outDir);
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
-	if (content) env.SALES_KIT_CONTENT = content;
-	else delete env.SALES_KIT_CONTENT;
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-	});
-	return { ...result, output: `${result.stdout}${result.stderr}`, outDir };
+	const result = buildSite({ content });
+	outDirs.push(result.outDir);
+	return result;
 }
 
 describe('astro build', () => {
 	it('builds the example kit: a page per offer', () => {
-		const result = build();
+		const result = inject('exampleSite');
 		expect(result.output).not.toContain('[ERROR]');
 		expect(result.status).toBe(0);
 		for (const slug of [

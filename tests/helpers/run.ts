@@ -4,6 +4,30 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: commands run from here, as a user runs them. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * The environment a user's shell would give a command: vitest's own variables removed (it sets
+ * BASE_URL, MODE, NODE_ENV ... which Vite and Astro would read as the user's settings).
+ */
+export function userEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const name of [
+		'BASE_URL',
+		'MODE',
+		'DEV',
+		'PROD',
+		'SSR',
+		'NODE_ENV',
+		'TEST',
+		'VITEST',
+		'VITEST_MODE',
+		'VITEST_POOL_ID',
+		'VITEST_WORKER_ID',
+	]) {
+		delete env[name];
+	}
+	return { ...env, ...extra };
+}
+
 export interface CommandResult {
 	status: number | null;
 	stdout: string;
@@ -19,7 +43,7 @@ export function runCommand(
 	args: string[],
 	{ content, cwd = ROOT }: { content?: string; cwd?: string } = {},
 ): CommandResult {
-	const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
+	const env = userEnvironment();
 	if (content === undefined) delete env.SALES_KIT_CONTENT;
 	else env.SALES_KIT_CONTENT = content;
 	const result = spawnSync(process.execPath, [`${ROOT}src/cli/${script}.ts`, ...args], { cwd, env, encoding: 'utf8' });

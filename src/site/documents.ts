@@ -1,0 +1,65 @@
+// The documents an offer page lists: the generated one-pager, then each co-sell slot in
+// Partner Center's order, then the other documents.
+import { statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { classifyDocument } from '../domain/documents.ts';
+import type { Offer } from '../domain/offer-schema.ts';
+import { DOCUMENT_SLOTS, type DocumentSlot } from '../domain/vocabulary.ts';
+
+export interface ListedDocument {
+	kind: DocumentSlot | 'generatedOnePager' | 'other';
+	/** The title of an "other" document. */
+	title?: string;
+	/** A committed file (path relative to the offer folder) or a link. */
+	file?: string;
+	url?: string;
+	/** Lower-case extension without the dot (`pdf`), or `link`. */
+	type: string;
+	/** Size in bytes of a committed file. */
+	size?: number;
+}
+
+function listed(kind: ListedDocument['kind'], reference: string, offerDir: string, title?: string): ListedDocument {
+	const location = classifyDocument(reference);
+	if ('problem' in location) throw new Error(`${offerDir}: ${location.problem}`); // validated before the build
+	if (location.kind === 'url') return { kind, title, url: location.url, type: 'link' };
+	return {
+		kind,
+		title,
+		file: location.path,
+		type: extname(location.path).slice(1).toLowerCase(),
+		size: statSync(join(offerDir, location.path)).size,
+	};
+}
+
+/** Every document of an offer, committed files with their size. */
+export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[] {
+	const documents: ListedDocument[] = [{ kind: 'generatedOnePager', type: 'pdf' }];
+	for (const slot of DOCUMENT_SLOTS) {
+		const reference = offer.documents[slot];
+		if (reference) documents.push(listed(slot, reference, offerDir));
+	}
+	for (const other of offer.documents.other) {
+		documents.push(listed('other', other.file ?? other.url ?? '', offerDir, other.title));
+	}
+	return documents;
+}
+
+/** The committed files of an offer, as paths relative to its folder, for the download routes. */
+export function committedFiles(offer: Offer): string[] {
+	const references = [...DOCUMENT_SLOTS.map((slot) => offer.documents[slot]), ...offer.documents.other.map((other) => other.file)];
+	return references.flatMap((reference) => {
+		if (!reference) return [];
+		const location = classifyDocument(reference);
+		return 'kind' in location && location.kind === 'file' ? [location.path] : [];
+	});
+}
+
+/** `1.2 MB`, `340 KB`: sizes for people. */
+export function formatSize(bytes: number, locale: string): string {
+	const format = (value: number, unit: string) =>
+		`${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${unit}`;
+	if (bytes < 1024) return format(bytes, 'B');
+	if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
+	return format(bytes / 1024 / 1024, 'MB');
+}

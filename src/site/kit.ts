@@ -1,0 +1,59 @@
+// The kit as the pages see it: the content collections joined per offer, computed once.
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { Contact } from '../domain/contact-schema.ts';
+import type { Offer, Translation } from '../domain/offer-schema.ts';
+import { type Checklist, readiness } from '../domain/readiness.ts';
+import type { Locale } from '../domain/vocabulary.ts';
+
+export interface SiteOffer {
+	slug: string;
+	data: Offer;
+	entry: CollectionEntry<'offers'>;
+	translations: Partial<Record<Locale, Translation>>;
+	translationEntries: Partial<Record<Locale, CollectionEntry<'translations'>>>;
+	contacts: Contact[];
+	readiness: { coSellReady: Checklist; ipCoSell: Checklist };
+	/** Kept for the directory: `markets` and the title in the main language. */
+	title: string;
+	markets: string[];
+}
+
+let cached: Promise<SiteOffer[]> | undefined;
+
+/** Every published (non-draft) offer, sorted by title. */
+export function getOffers(): Promise<SiteOffer[]> {
+	cached ??= load();
+	return cached;
+}
+
+async function load(): Promise<SiteOffer[]> {
+	const [offers, translations, contacts] = await Promise.all([
+		getCollection('offers', ({ data }) => !data.draft),
+		getCollection('translations'),
+		getCollection('contacts'),
+	]);
+	const contactsBySlug = new Map(contacts.map((entry) => [entry.id, entry.data.contacts]));
+	const translationsBySlug = new Map<string, CollectionEntry<'translations'>[]>();
+	for (const entry of translations) {
+		const slug = entry.id.split('/')[0] ?? entry.id;
+		translationsBySlug.set(slug, [...(translationsBySlug.get(slug) ?? []), entry]);
+	}
+	return offers
+		.map((entry): SiteOffer => {
+			const offerContacts = contactsBySlug.get(entry.id) ?? [];
+			const entries = translationsBySlug.get(entry.id) ?? [];
+			const translationEntries = Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t]));
+			return {
+				slug: entry.id,
+				data: entry.data,
+				entry,
+				translations: Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t.data])),
+				translationEntries,
+				contacts: offerContacts,
+				readiness: readiness(entry.data, offerContacts),
+				title: entry.data.title,
+				markets: entry.data.markets,
+			};
+		})
+		.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}

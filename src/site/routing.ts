@@ -1,0 +1,53 @@
+// URLs of the site. The default language lives at the root, the other under its prefix
+// (`/zh-cn/...` when English is the default, `/en/...` when Chinese is).
+import { LOCALES, type Locale } from '../domain/vocabulary.ts';
+
+/** `''` for the default language, `/zh-cn` or `/en` for the other. */
+export function localePrefix(locale: Locale, defaultLocale: Locale): string {
+	return locale === defaultLocale ? '' : `/${locale}`;
+}
+
+/** The `[...locale]` route parameter of a language: undefined at the root. */
+export function localeParam(locale: Locale, defaultLocale: Locale): string | undefined {
+	return locale === defaultLocale ? undefined : locale;
+}
+
+/** Every language with its route parameter, for `getStaticPaths`. */
+export function localeRoutes(defaultLocale: Locale) {
+	return LOCALES.map((locale) => ({ locale, param: localeParam(locale, defaultLocale) }));
+}
+
+/** The other language of the kit (there are two). */
+export function otherLocale(locale: Locale): Locale {
+	return LOCALES.find((candidate) => candidate !== locale) ?? locale;
+}
+
+/** Joins the site's base (Astro's `base`, e.g. `/kit/`) and a path from the site root. */
+export function withBase(base: string, path: string): string {
+	const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Paths of the pages, from the site root and without the language prefix. */
+export const paths = {
+	catalog: () => '/',
+	offer: (slug: string) => `/offers/${slug}/`,
+	onePager: (slug: string) => `/offers/${slug}/one-pager.pdf`,
+	offerContactsCsv: (slug: string) => `/offers/${slug}/contacts.csv`,
+	document: (slug: string, file: string) => `/offers/${slug}/documents/${documentUrlPath(file)}`,
+	contacts: () => '/contacts/',
+	country: (code: string) => `/contacts/${code.toLowerCase()}/`,
+	countryContactsCsv: (code: string) => `/contacts/${code.toLowerCase()}/contacts.csv`,
+	readiness: () => '/readiness/',
+	search: () => '/search/',
+};
+
+/**
+ * Where a committed document is served: `documents/deck.pptx` in the offer folder is served at
+ * `/offers/<slug>/documents/deck.pptx`; a file elsewhere in the folder keeps its relative path
+ * under `documents/`.
+ */
+export function documentUrlPath(file: string): string {
+	const relative = file.startsWith('documents/') ? file.slice('documents/'.length) : file;
+	return relative.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,29 @@
+import type { Offer } from '../domain/offer-schema.ts';
+import type { ChecklistItem } from '../domain/readiness.ts';
+import type { Locale } from '../domain/vocabulary.ts';
+import { LANGUAGE_TAGS, type Translate, termLabel, type UiKey } from '../i18n/index.ts';
+import { countryName } from './country-names.ts';
+
+/** Why a checklist item is unmet or not applicable, in the reader's language; empty when met. */
+export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, locale: Locale): string {
+	if (item.status === 'met') return '';
+	if (item.status === 'not-applicable') return t(`why.notApplicable.${item.id}` as UiKey);
+	switch (item.id) {
+		case 'sales-coverage': {
+			const names = (item.uncoveredMarkets ?? []).map((code) => (code === 'OOO' ? t('offer.allMarkets') : countryName(code, locale)));
+			return t('why.sales-coverage', { markets: names.join(locale === 'zh-cn' ? '、' : ', ') });
+		}
+		case 'ip-solution':
+			return t('why.ip-solution', { type: termLabel(t, 'solutionType', offer.solutionType) });
+		case 'azure-revenue': {
+			const revenue = offer.prerequisites.azureConsumedRevenueUsd;
+			if (revenue === undefined) return t('why.azure-revenue.none');
+			const amount = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
+				revenue,
+			);
+			return t('why.azure-revenue', { revenue: amount });
+		}
+		default:
+			return t(`why.${item.id}` as UiKey);
+	}
+}

@@ -1,0 +1,109 @@
+// The built example site as files: every internal link resolves, pages stay light, and the
+// build honours a base path.
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build-site.ts';
+
+function walk(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+	);
+}
+
+/** Internal links and assets of every HTML page that do not resolve to a file of the build. */
+function brokenLinks(outDir: string, base = '/'): string[] {
+	const broken: string[] = [];
+	for (const file of walk(outDir).filter((path) => path.endsWith('.html'))) {
+		const html = readFileSync(file, 'utf8');
+		const page = `/${relative(outDir, file).replace(/index\.html$/, '')}`;
+		for (const [, , target = ''] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+			if (/^(https?:|mailto:|#|data:)/.test(target) || target === '') continue;
+			const path = decodeURIComponent(new URL(target.replaceAll('&amp;', '&'), `http://kit${base}${page.slice(1)}`).pathname);
+			if (!path.startsWith(base)) {
+				broken.push(`${page} -> ${target} (outside the base path ${base})`);
+				continue;
+			}
+			const local = join(outDir, path.slice(base.length));
+			const exists = (p: string) => statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+			if (!exists(local) && !exists(join(local, 'index.html'))) broken.push(`${page} -> ${target}`);
+		}
+	}
+	return [...new Set(broken)];
+}
+
+const outDirs: string[] = [];
+afterAll(() => {
+	for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the built site', () => {
+	const site = () => {
+		const built = inject('exampleSite');
+		expect(built.status, built.output).toBe(0);
+		return built.outDir;
+	};
+
+	it('has every route of the contract, in both languages', () => {
+		const outDir = site();
+		for (const prefix of ['', 'zh-cn/']) {
+			for (const path of [
+				'index.html',
+				'contacts/index.html',
+				'contacts/fr/index.html',
+				'contacts/ax/index.html',
+				'readiness/index.html',
+			]) {
+				expect(statSync(join(outDir, prefix, path), { throwIfNoEntry: false })?.isFile(), `${prefix}${path}`).toBe(true);
+			}
+		}
+		// One country page per two-letter code of the co-sell table.
+		expect(readdirSync(join(outDir, 'contacts'), { withFileTypes: true }).filter((e) => e.isDirectory())).toHaveLength(246);
+		expect(readFileSync(join(outDir, 'offers/contoso-retail-insights/contacts.csv'), 'utf8')).toMatch(
+			/^Name,Email,Job title,Role,Countries\/Regions,States\/Provinces\n/,
+		);
+		expect(readFileSync(join(outDir, 'contacts/us/contacts.csv'), 'utf8')).toMatch(
+			/^Name,Email,Job title,Role,Countries\/Regions,States\/Provinces,Offer\n/,
+		);
+	});
+
+	it('has no broken internal link', () => {
+		expect(brokenLinks(site())).toEqual([]);
+	});
+
+	it('keeps offer and country pages without script except the search, and within the size budget', () => {
+		const outDir = site();
+		const css = walk(outDir)
+			.filter((path) => path.endsWith('.css') && !path.includes('/pagefind/'))
+			.map((path) => readFileSync(path));
+		const cssGzip = gzipSync(Buffer.concat(css)).length;
+		for (const page of [
+			'offers/contoso-retail-insights/index.html',
+			'zh-cn/offers/xingqiao-teams-hybrid-work/index.html',
+			'contacts/us/index.html',
+		]) {
+			const html = readFileSync(join(outDir, page));
+			expect(html.toString()).not.toMatch(/<script/);
+			// Offer pages: under 30 KB of HTML and CSS after gzip.
+			expect(gzipSync(html).length + cssGzip, page).toBeLessThan(30 * 1024);
+		}
+		const budget = walk(outDir)
+			.filter((path) => /\.(html|css|js)$/.test(path) && !path.includes('/pagefind/'))
+			.reduce((sum, path) => sum + statSync(path).size, 0);
+		// HTML, CSS and JS of the whole example site (about 500 pages), before compression.
+		expect(budget).toBeLessThan(8 * 1024 * 1024);
+	});
+
+	it('respects a base path in every link, asset and download', () => {
+		const built = buildSite({ args: ['--base', '/kit/'] });
+		outDirs.push(built.outDir);
+		expect(built.status, built.output).toBe(0);
+		expect(brokenLinks(built.outDir, '/kit/')).toEqual([]);
+		const offerPage = readFileSync(join(built.outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		expect(offerPage).toContain('href="/kit/offers/contoso-retail-insights/documents/contoso-retail-insights-pitch.pptx"');
+		expect(offerPage).toContain('href="/kit/zh-cn/offers/contoso-retail-insights/"');
+		expect(dirname(join(built.outDir, 'pagefind/pagefind.js'))).toBeTruthy();
+		expect(statSync(join(built.outDir, 'pagefind/pagefind-ui.js')).isFile()).toBe(true);
+	});
+});

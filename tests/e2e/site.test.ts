@@ -1,0 +1,169 @@
+// The built example site in a real browser: what a seller does.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/run.ts';
+import { type StaticServer, serveStatic } from '../helpers/static-server.ts';
+
+let server: StaticServer;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+	const site = inject('exampleSite');
+	expect(site.status, site.output).toBe(0);
+	server = await serveStatic(site.outDir);
+	browser = await launchBrowser();
+	context = browser.context;
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const url = (path: string) => new URL(path.replace(/^\//, ''), server.url).href;
+
+async function open(path: string, page?: Page): Promise<Page> {
+	const target = page ?? (await context.newPage());
+	await target.goto(url(path));
+	return target;
+}
+
+const visibleCards = (page: Page) => page.locator('.cards > li:not([hidden]) h2').allTextContents();
+
+describe('catalog', () => {
+	it('leads to an offer page and its documents download as committed', async () => {
+		const page = await open('/');
+		await page.getByRole('link', { name: 'Contoso Retail Insights' }).click();
+		await page.waitForURL(/\/offers\/contoso-retail-insights\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Contoso Retail Insights');
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Customer presentation' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('contoso-retail-insights-pitch.pptx');
+		const saved = await download.path();
+		const committed = join(ROOT, 'content/offers/contoso-retail-insights/documents/contoso-retail-insights-pitch.pptx');
+		expect(readFileSync(saved).equals(readFileSync(committed))).toBe(true);
+		await page.close();
+	});
+
+	it('filters by platform and keeps the filters in the URL', async () => {
+		const page = await open('/');
+		expect(await visibleCards(page)).toHaveLength(4);
+		await page.getByLabel('Platform', { exact: true }).selectOption('Dynamics 365');
+		expect(await visibleCards(page)).toEqual(['Fabrikam Managed Field Service for Dynamics 365']);
+		expect(new URL(page.url()).search).toBe('?platform=Dynamics+365');
+		await expect.poll(() => page.getByRole('status').textContent()).toBe('Showing 1 of 4 offers');
+
+		await page.getByLabel('Market', { exact: true }).selectOption('DE');
+		expect(new URL(page.url()).searchParams.get('market')).toBe('DE');
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await expect.poll(() => visibleCards(page)).toHaveLength(4);
+		await expect.poll(() => new URL(page.url()).search).toBe('');
+		await page.close();
+	});
+
+	it('opens a shared filtered view from its URL', async () => {
+		const page = await open('/?type=Device&market=DE');
+		expect(await visibleCards(page)).toEqual(['Adventure Works FieldPad X10 Rugged Windows Tablet']);
+		expect(await page.getByLabel('Solution type', { exact: true }).inputValue()).toBe('Device');
+		await page.close();
+	});
+
+	it('lists every offer without JavaScript, with the filters hidden', async () => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(url('/?type=Device'));
+		expect(await page.locator('.cards > li h2').count()).toBe(4);
+		expect(await page.locator('form[data-catalog-filters]').isVisible()).toBe(false);
+		await noScript.close();
+	});
+});
+
+describe('search', () => {
+	it('finds offers in English', async () => {
+		const page = await open('/search/?q=forecasting');
+		const result = page.locator('.pagefind-ui__result-link').first();
+		await result.waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Contoso Retail Insights');
+		await page.close();
+	});
+
+	it('finds offers in Chinese', async () => {
+		const page = await open('/zh-cn/search/?q=混合办公');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+		expect(titles.some((title) => title.includes('Teams 混合办公 30 天落地服务'))).toBe(true);
+		await page.close();
+	});
+
+	it('searches from the header form', async () => {
+		const page = await open('/contacts/');
+		await page.getByRole('searchbox', { name: 'Search the kit' }).fill('Lindqvist');
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
+		await page.waitForURL(/\/search\/\?q=Lindqvist$/);
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+});
+
+describe('languages', () => {
+	it('switches an offer page to Chinese and back', async () => {
+		const page = await open('/offers/contoso-retail-insights/');
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.getByRole('link', { name: '中文' }).click();
+		await page.waitForURL(/\/zh-cn\/offers\/contoso-retail-insights\/$/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+		expect(await page.locator('h1').textContent()).toBe('Contoso 零售洞察');
+		await page.getByRole('link', { name: 'English' }).click();
+		await page.waitForURL(/\/offers\/contoso-retail-insights\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Contoso Retail Insights');
+		await page.close();
+	});
+
+	it('shows a Chinese-only offer on the English site with a notice', async () => {
+		const page = await open('/offers/xingqiao-teams-hybrid-work/');
+		expect(await page.locator('.notice').textContent()).toContain('no English text yet');
+		expect(await page.locator('.offer-header').getAttribute('lang')).toBe('zh-CN');
+		await page.close();
+	});
+});
+
+describe('country pages', () => {
+	it('list the contacts who cover the country, grouped by state in the US', async () => {
+		const page = await open('/contacts/us/');
+		expect(await page.locator('h1').textContent()).toBe('Contacts in United States');
+		const contoso = page.locator('section', { has: page.getByRole('heading', { name: 'Contoso Retail Insights' }) });
+		const california = contoso.locator('tbody', { has: page.getByRole('rowheader', { name: 'California (US-CA)' }) });
+		expect(await california.getByRole('link', { name: 'hannah.lindqvist@contoso.example' }).getAttribute('href')).toBe(
+			'mailto:hannah.lindqvist@contoso.example',
+		);
+		// A global (OOO) contact appears in every country.
+		expect(await contoso.getByText('Priya Raman').count()).toBe(1);
+		await page.close();
+	});
+
+	it('name the offers that seek the market without a Partner sales contact', async () => {
+		const page = await open('/contacts/de/');
+		const gaps = page.locator('section', { has: page.getByRole('heading', { name: 'Offers without a Partner sales contact here' }) });
+		expect(await gaps.getByRole('link').allTextContents()).toEqual(['Adventure Works FieldPad X10 Rugged Windows Tablet']);
+		await page.close();
+	});
+
+	it('are reached from the directory, whose filter box narrows the list', async () => {
+		const page = await open('/zh-cn/contacts/');
+		await page.getByLabel('筛选国家/地区').fill('fr');
+		const shown = await page.locator('[data-country]:not([hidden]) a').allTextContents();
+		expect(shown).toContain('法国');
+		await page.getByRole('link', { name: '法国' }).click();
+		await page.waitForURL(/\/zh-cn\/contacts\/fr\/$/);
+		expect(await page.locator('h1').textContent()).toBe('法国的联系人');
+		await page.close();
+	});
+});
