@@ -108,7 +108,12 @@ describe('ContactSchema rejects', () => {
 		[
 			'a state without its country prefix',
 			{ states: 'WA' },
-			[{ field: 'states[0]', message: `unknown state or province code "WA". If it is a state or province, write its country prefix: "US-WA" or "AU-WA". ${STATE_HELP}` }],
+			[
+				{
+					field: 'states[0]',
+					message: `unknown state or province code "WA". If it is a state or province, write its country prefix: "US-WA" or "AU-WA". ${STATE_HELP}`,
+				},
+			],
 		],
 		[
 			'a bare country code as a state (an unquoted "US, CA" spilled over)',
@@ -182,7 +187,10 @@ describe('ContactSchema rejects', () => {
 				{ field: 'jobTitle', message: 'must not be empty' },
 				{ field: 'role', message: `unknown role "Boss". Use one of ${ROLES}.` },
 				{ field: 'countries[0]', message: `unknown country code "UK". Did you mean "GB" (United Kingdom)? ${COUNTRY_HELP}` },
-				{ field: 'states[0]', message: `unknown state or province code "WA". If it is a state or province, write its country prefix: "US-WA" or "AU-WA". ${STATE_HELP}` },
+				{
+					field: 'states[0]',
+					message: `unknown state or province code "WA". If it is a state or province, write its country prefix: "US-WA" or "AU-WA". ${STATE_HELP}`,
+				},
 			],
 		],
 		[

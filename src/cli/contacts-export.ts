@@ -1,0 +1,41 @@
+// `npm run contacts -- export`: an offer's contacts in Partner Center's template format, with
+// cells a spreadsheet would run as formulas neutralised (the import restores them).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
+import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { writeFileAtomic } from '../loading/write-file-atomic.ts';
+import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
+
+export interface ExportOptions {
+	/** The offer's contacts.csv. */
+	contactsFile: string;
+	slug: string;
+	/** Where to write, and the name the user wrote; the standard output when absent. */
+	out?: { path: string; label: string };
+}
+
+export async function exportContacts({ contactsFile, slug, out }: ExportOptions): Promise<number> {
+	const source = displayPath(contactsFile);
+	// An offer without contacts.csv has no contacts yet (validate warns about it): the export is the header.
+	const parsed = existsSync(contactsFile)
+		? parseContactsCsv(await readFile(contactsFile, 'utf8'), { mode: 'strict' })
+		: { contacts: [], problems: [] };
+	if (parsed.problems.length > 0) {
+		for (const problem of sortProblems(inFile(source, parsed.problems))) process.stderr.write(`${formatProblem(problem)}\n`);
+		throw new CommandFailure(
+			`${plural(parsed.problems.length, 'problem')} in ${source}: nothing exported. Fix them first (npm run validate lists every problem of the kit).`,
+		);
+	}
+	const contacts = parsed.contacts.map((row) => row.contact);
+	const csv = formatContactsCsv(contacts);
+	if (!out) {
+		process.stdout.write(csv);
+		return 0;
+	}
+	await writeFileAtomic(out.path, csv).catch((error: unknown) => {
+		throw new CommandFailure(`cannot write ${out.label}: ${fileErrorReason(error)}`);
+	});
+	process.stdout.write(`Exported ${plural(contacts.length, 'contact')} of ${slug} to ${out.label}.\n`);
+	return 0;
+}

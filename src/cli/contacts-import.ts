@@ -1,0 +1,100 @@
+// `npm run contacts -- import`: replaces an offer's contacts.csv with a CSV from Partner Center
+// or Excel, after checking every row with the rules of `npm run validate`.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { CONTACT_COLUMNS, type Contact } from '../domain/contact-schema.ts';
+import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
+import { type ContactsDiff, diffContacts } from '../domain/contacts-diff.ts';
+import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { decodeText } from '../domain/text-decoding.ts';
+import { GitStatusError, hasUncommittedChanges } from '../loading/git-status.ts';
+import { writeFileAtomic } from '../loading/write-file-atomic.ts';
+import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
+
+export interface ImportOptions {
+	/** The offer's contacts.csv, which the import replaces. */
+	contactsFile: string;
+	/** The file to import, and its name as the user wrote it. */
+	source: string;
+	sourceLabel: string;
+	/** Replace contacts.csv even when git holds uncommitted changes to it. */
+	force: boolean;
+}
+
+export async function importContacts({ contactsFile, source, sourceLabel, force }: ImportOptions): Promise<number> {
+	const target = displayPath(contactsFile);
+	const bytes = await readFile(source).catch((error: unknown) => {
+		throw new CommandFailure(`cannot read ${sourceLabel}: ${fileErrorReason(error)}`);
+	});
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new CommandFailure(`${sourceLabel} ${decoded.reason}`);
+
+	const parsed = parseContactsCsv(decoded.text, { mode: 'lenient' });
+	if (parsed.problems.length > 0) {
+		for (const problem of sortProblems(inFile(sourceLabel, parsed.problems))) process.stderr.write(`${formatProblem(problem)}\n`);
+		throw new CommandFailure(
+			`${plural(parsed.problems.length, 'problem')} in ${sourceLabel}: nothing imported, ${target} is unchanged. Fix the rows above and import again.`,
+		);
+	}
+
+	const exists = existsSync(contactsFile);
+	if (exists && !force) await refuseUncommittedChanges(contactsFile, target);
+
+	const before = exists ? await readFile(contactsFile) : undefined;
+	const contacts = parsed.contacts.map((row) => row.contact);
+	const text = formatContactsCsv(contacts, { target: 'repository' });
+	const diff = diffContacts(before ? contactsIn(before) : [], contacts);
+	const rewrite = before === undefined || !before.equals(Buffer.from(text));
+	if (rewrite) {
+		await writeFileAtomic(contactsFile, text).catch((error: unknown) => {
+			throw new CommandFailure(`cannot write ${target}: ${fileErrorReason(error)}`);
+		});
+	}
+	process.stdout.write(report(diff, target, rewrite));
+	return 0;
+}
+
+async function refuseUncommittedChanges(contactsFile: string, target: string) {
+	let uncommitted: boolean;
+	try {
+		uncommitted = await hasUncommittedChanges(contactsFile);
+	} catch (error) {
+		if (!(error instanceof GitStatusError)) throw error;
+		throw new CommandFailure(`cannot tell whether ${target} has uncommitted changes (${error.message}): use --force to replace it anyway`);
+	}
+	if (uncommitted) {
+		throw new CommandFailure(
+			`${target} has changes that are not committed in git, and the import would replace them. ` +
+				`Commit them (git commit) or discard them (git restore ${target}) first, or import again with --force to overwrite them.`,
+		);
+	}
+}
+
+/** The contacts of the current file, for the report only: rows that do not parse count as absent. */
+function contactsIn(bytes: Buffer): Contact[] {
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) return [];
+	return parseContactsCsv(decoded.text, { mode: 'lenient' }).contacts.map((row) => row.contact);
+}
+
+function report(diff: ContactsDiff, target: string, rewritten: boolean): string {
+	const total = diff.added.length + diff.changed.length + diff.unchanged.length;
+	const counts = `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged.length} unchanged`;
+	const lines = [
+		rewritten
+			? `Imported ${plural(total, 'contact')} into ${target}: ${counts}.`
+			: `${target} already holds these ${plural(total, 'contact')}: nothing changed.`,
+		...diff.added.map((contact) => `  + ${describeContact(contact)}`),
+		...diff.removed.map((contact) => `  - ${describeContact(contact)}`),
+		...diff.changed.map(
+			({ after, fields }) =>
+				`  ~ ${describeContact(after)}: ${fields.map((change) => `${CONTACT_COLUMNS[change.field]} "${change.before}" → "${change.after}"`).join(', ')}`,
+		),
+	];
+	return `${lines.join('\n')}\n`;
+}
+
+/** `Ava Reyes <ava@contoso.example>, Partner sales`: a contact as the report names it. */
+function describeContact(contact: Contact): string {
+	return `${contact.name} <${contact.email}>, ${contact.role}`;
+}

@@ -1,0 +1,85 @@
+// `npm run contacts -- import <slug> <file.csv> [--force]` and `npm run contacts -- export <slug> [--out <file>]`:
+// an offer's contacts to and from Partner Center's contacts CSV template.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { didYouMean } from '../domain/suggest.ts';
+import { resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
+import { findOffer } from '../loading/find-offer.ts';
+import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
+import { exportContacts } from './contacts-export.ts';
+import { importContacts } from './contacts-import.ts';
+
+const USAGE = `Usage: npm run contacts -- import <slug> <file.csv> [--force]
+       npm run contacts -- export <slug> [--out <file>]
+
+Moves an offer's contacts between content/offers/<slug>/contacts.csv and the CSV
+template of Partner Center (content/ or the folder named by SALES_KIT_CONTENT).
+
+  import   replaces the offer's contacts.csv with the contacts of <file.csv>, as
+           Partner Center does: a Partner Center export or a file saved by Excel
+           (UTF-8 or UTF-16, commas or semicolons). Every row is checked as
+           \`npm run validate\` does; on any problem nothing changes. Prints the
+           contacts added, removed and changed.
+  export   prints the offer's contacts in the template format, ready to import
+           into Partner Center
+
+  --force        import even when contacts.csv has changes not committed in git
+  --out <file>   export to <file> instead of the standard output
+  --help         show this help
+
+Exit status: 0 done, 1 a problem (invalid rows, unknown offer, unreadable file,
+uncommitted changes), 2 bad arguments.`;
+
+const COMMANDS = ['import', 'export'];
+
+async function main(args: string[]): Promise<number> {
+	const { values, positionals } = parseCommandArgs(args, {
+		force: { type: 'boolean' },
+		out: { type: 'string' },
+		help: { type: 'boolean', short: 'h' },
+	});
+	if (values.help) {
+		process.stdout.write(`${USAGE}\n`);
+		return 0;
+	}
+	const [command, slug, file, ...extra] = positionals;
+	if (command === undefined) throw new UsageError('name a command: import or export');
+	if (!COMMANDS.includes(command)) {
+		throw new UsageError(`unknown command "${command}".${didYouMean(command, COMMANDS)} Use import or export.`);
+	}
+	if (slug === undefined) throw new UsageError(`${command} needs the slug of an offer (its folder name)`);
+	if (command === 'import') {
+		if (file === undefined) throw new UsageError('import needs the CSV file to import, after the slug');
+		if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+		if (values.out !== undefined) throw new UsageError('--out is an option of export, not of import');
+		const contactsFile = await offerContactsFile(slug);
+		return importContacts({ contactsFile, source: userPath(file, 'contacts'), sourceLabel: file, force: values.force ?? false });
+	}
+	if (file !== undefined) throw new UsageError(`unexpected argument "${file}": use --out <file> to export to a file`);
+	if (values.force) throw new UsageError('--force is an option of import, not of export');
+	const contactsFile = await offerContactsFile(slug);
+	const out = values.out === undefined ? undefined : { path: userPath(values.out, 'contacts'), label: values.out };
+	return exportContacts({ contactsFile, slug, out });
+}
+
+/** The contacts.csv of the offer `slug`, which must exist in the content folder. */
+async function offerContactsFile(slug: string): Promise<string> {
+	const contentDir = resolveContentDir();
+	const info = await stat(contentDir).catch(() => undefined);
+	if (!info?.isDirectory()) {
+		throw new CommandFailure(
+			`content folder ${displayPath(contentDir)} does not exist: create it, or point SALES_KIT_CONTENT at your content folder`,
+			2,
+		);
+	}
+	const offer = await findOffer(contentDir, slug);
+	if (!offer.found) {
+		const hint = offer.suggestion
+			? ` Did you mean "${offer.suggestion}"?`
+			: ` To create it: npm run new -- ${SLUG_PATTERN.test(slug) ? slug : '<slug>'}`;
+		throw new CommandFailure(`there is no offer "${slug}" in ${displayPath(join(contentDir, 'offers'))}.${hint}`);
+	}
+	return join(offer.dir, 'contacts.csv');
+}
+
+runCli('contacts', USAGE, main);
