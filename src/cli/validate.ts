@@ -5,11 +5,15 @@ import { countBySeverity, formatProblem, type Problem } from '../domain/problem.
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { ContentFolderError, loadKit } from '../loading/load-kit.ts';
+import { onePagerFitCheck } from '../pdf/fit.ts';
+import { lastChangeLookup } from '../pdf/last-change.ts';
 
 const USAGE = `Usage: npm run validate [-- --json] [--strict]
 
 Checks every offer, translation and contacts.csv in the content folder
-(content/, or the folder named by SALES_KIT_CONTENT) and prints every problem:
+(content/, or the folder named by SALES_KIT_CONTENT), the one-pager templates
+in templates/, and which texts are too long for their one-pager, and prints
+every problem:
   <file>:<line>:<column> <error|warning> <field> <message>
 
   --json     print the problems as a JSON array instead
@@ -41,7 +45,9 @@ async function main(argv: string[]): Promise<number> {
 	let offerCount: number;
 	try {
 		const config = await loadSalesKitConfig();
-		const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale });
+		// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
+		const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange: await lastChangeLookup(contentDir) });
+		const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager });
 		problems = kit.problems;
 		offerCount = kit.offers.length;
 	} catch (error) {

@@ -12,7 +12,10 @@ import { readiness } from '../domain/readiness.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
+import type { OnePagerCheck } from '../pdf/fit.ts';
+import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
 import { SLUG_PATTERN } from './content-dir.ts';
+import { defaultTemplatesDir, loadTemplates } from './templates.ts';
 import { parseFrontmatter, parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface LoadedTranslation {
@@ -40,6 +43,8 @@ export interface Kit {
 	taxonomy: Taxonomy;
 	/** Offers whose `index.mdx` passed its schema (with or without other problems). */
 	offers: LoadedOffer[];
+	/** The one-pager templates of `templates/` that passed their schema. */
+	templates: OnePagerTemplate[];
 	/** Every problem found, sorted by file and position. */
 	problems: Problem[];
 }
@@ -47,6 +52,10 @@ export interface Kit {
 export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	/** Problems name files relative to this folder. Default: the working directory. */
 	cwd?: string;
+	/** The one-pager templates. Default: `templates/` in the working directory. */
+	templatesDir?: string;
+	/** Warns about fields too long for their one-pager (the validate command passes one). */
+	checkOnePager?: OnePagerCheck;
 }
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
@@ -68,7 +77,13 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	}
 
 	const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'), report);
-	const context: SchemaContext = { ...options, taxonomy };
+	const loadedTemplates = await loadTemplates(options.templatesDir ?? defaultTemplatesDir(), cwd);
+	problems.push(...loadedTemplates.problems);
+	const { templates } = loadedTemplates;
+	// `onePager.template` names one of the templates found; without any, the built-in names.
+	const context: SchemaContext = { ...options, taxonomy, ...(templates.length > 0 ? { templates: templateTerms(templates) } : {}) };
+	/** The parsed frontmatter of each file read, to locate one-pager warnings. */
+	const sources = new Map<string, YamlSource>();
 	const offerSchema = OfferSchema(context);
 	const translationSchema = TranslationSchema();
 
@@ -92,7 +107,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			}),
 	);
 
-	return { contentDir, taxonomy, offers: loaded.filter((offer) => offer !== undefined), problems: sortProblems(problems) };
+	return { contentDir, taxonomy, offers: loaded.filter((offer) => offer !== undefined), templates, problems: sortProblems(problems) };
 
 	async function loadOffer(slug: string, dir: string): Promise<LoadedOffer | undefined> {
 		const mainPath = join(dir, 'index.mdx');
@@ -167,7 +182,21 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			data,
 			contacts.map((row) => row.contact),
 		);
-		return { slug, dir, path: mainPath, data, body: main.body, translations, contacts };
+		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts };
+		if (options.checkOnePager) await reportOnePagerFit(offer, options.checkOnePager);
+		return offer;
+	}
+
+	/** Warnings for fields too long for the offer's one-pager, at the field (or CSV cell). */
+	async function reportOnePagerFit(offer: LoadedOffer, check: OnePagerCheck) {
+		for (const finding of await check(offer, templates)) {
+			const { origin } = finding;
+			const position =
+				'path' in origin
+					? (sources.get(origin.file)?.locate(origin.path) ?? { line: 1, column: 1 })
+					: { line: origin.row, column: origin.column };
+			report(origin.file, [{ ...position, severity: 'warning', field: finding.field, message: finding.message }]);
+		}
 	}
 
 	async function loadTranslation(path: string, file: string, mainLang: Locale | undefined): Promise<LoadedTranslation | undefined> {
@@ -215,6 +244,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			return undefined;
 		}
 		report(path, parsed.yaml.problems);
+		sources.set(path, parsed.yaml);
 		return parsed.yaml.data === undefined ? undefined : parsed;
 	}
 

@@ -32,7 +32,6 @@ export function withBase(base: string, path: string): string {
 export const paths = {
 	catalog: () => '/',
 	offer: (slug: string) => `/offers/${slug}/`,
-	onePager: (slug: string) => `/offers/${slug}/one-pager.pdf`,
 	offerContactsCsv: (slug: string) => `/offers/${slug}/contacts.csv`,
 	document: (slug: string, file: string) => `/offers/${slug}/documents/${documentUrlPath(file)}`,
 	contacts: () => '/contacts/',

@@ -1,0 +1,197 @@
+// What a one-pager says, in one language: the offer's text (its translation where there is
+// one), its facts, and its Partner sales contacts grouped by country. Every text remembers
+// where it came from (file and field, or CSV row and column), so that a field too long for
+// its template can be reported where the user fixes it. Plain data: it crosses to workers.
+
+import { join } from 'node:path';
+import { CONTACT_FIELDS, type ContactField } from '../domain/contact-schema.ts';
+import type { ContactRow } from '../domain/contacts-csv.ts';
+import { ALL_COUNTRIES, findCountry } from '../domain/countries.ts';
+import type { Offer, Translation } from '../domain/offer-schema.ts';
+import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
+
+/** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
+export type Origin = { file: string; path: (string | number)[] } | { file: string; row: number; column: number; field: string };
+
+export interface TextField {
+	text: string;
+	origin?: Origin;
+}
+
+export interface ContactLine {
+	name: TextField;
+	jobTitle: TextField;
+	email: TextField;
+}
+
+/** Countries that share the same Partner sales contacts, and those contacts. */
+export interface ContactGroup {
+	/** Country codes; `OOO` for contacts that cover every country. */
+	countries: string[];
+	contacts: ContactLine[];
+}
+
+export interface OnePagerContent {
+	slug: string;
+	/** The language of the labels. */
+	locale: Locale;
+	/** The language of the offer's text: the PDF's language. */
+	textLocale: Locale;
+	/** The template's name (aliases resolved). */
+	template: string;
+	title: TextField;
+	/** The headline: `onePager.headline`, or the summary. */
+	headline: TextField;
+	/** The summary, unless it already stands as the headline. */
+	summary?: TextField;
+	benefits: TextField[];
+	publisher: TextField;
+	solutionType: Offer['solutionType'];
+	platforms: string[];
+	platformsOrigin: Origin;
+	solutionAreas: TextField[];
+	/** Country codes, or `[OOO]`. */
+	markets: string[];
+	marketsOrigin: Origin;
+	contactGroups: ContactGroup[];
+	/** Partner sales contacts in all groups (a contact in two groups counts once). */
+	contactCount: number;
+	contactsFile: string;
+	landingPage?: TextField;
+	/** The PDF's keywords: solution type, platforms, solution areas and sub-areas. */
+	keywords: string;
+	/** The offer's last change, ISO 8601: the footer's date and the PDF's dates. */
+	lastChange: string;
+}
+
+/** The parts of a loaded offer the one-pager reads (see `LoadedOffer` in load-kit.ts). */
+export interface OfferSource {
+	slug: string;
+	dir: string;
+	path: string;
+	data: Offer;
+	translations: { lang: Locale; path: string; data: Translation }[];
+	contacts: ContactRow[];
+}
+
+/**
+ * The content of an offer's one-pager in `locale`. The text is the main file's when it is written
+ * in that language, else the translation's (its fields override the main ones), else the main
+ * text under labels of `locale`: the same choice the site makes.
+ */
+export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: Date, template: string): OnePagerContent {
+	const { data } = offer;
+	const main = (path: (string | number)[]): Origin => ({ file: offer.path, path });
+	const translation = data.lang === locale ? undefined : offer.translations.find((candidate) => candidate.lang === locale);
+	const from = (path: (string | number)[]): Origin => (translation ? { file: translation.path, path } : main(path));
+	const t = translation?.data;
+
+	const title: TextField = t?.title ? { text: t.title, origin: from(['title']) } : { text: data.title, origin: main(['title']) };
+	const summary: TextField = t?.summary
+		? { text: t.summary, origin: from(['summary']) }
+		: { text: data.summary, origin: main(['summary']) };
+	const publisher: TextField = t?.publisher
+		? { text: t.publisher, origin: from(['publisher']) }
+		: { text: data.publisher, origin: main(['publisher']) };
+	let headline: TextField;
+	if (t?.onePager?.headline) headline = { text: t.onePager.headline, origin: from(['onePager', 'headline']) };
+	else if (t?.summary) headline = summary;
+	else if (data.onePager?.headline) headline = { text: data.onePager.headline, origin: main(['onePager', 'headline']) };
+	else headline = summary;
+	const benefits: TextField[] = t?.onePager?.benefits
+		? t.onePager.benefits.map((text, index) => ({ text, origin: from(['onePager', 'benefits', index]) }))
+		: (data.onePager?.benefits ?? []).map((text, index) => ({ text, origin: main(['onePager', 'benefits', index]) }));
+
+	const contactsFile = join(offer.dir, 'contacts.csv');
+	const { groups, count } = groupContacts(offer.contacts, data.markets, contactsFile);
+	return {
+		slug: offer.slug,
+		locale,
+		textLocale: translation ? translation.lang : data.lang,
+		template,
+		title,
+		headline,
+		summary: headline.text === summary.text ? undefined : summary,
+		benefits,
+		publisher,
+		solutionType: data.solutionType,
+		platforms: data.platforms,
+		platformsOrigin: main(['platforms']),
+		solutionAreas: data.solutionAreas.map((entry, index) => ({
+			text: `${entry.area}: ${entry.subAreas.join(', ')}`,
+			origin: main(['solutionAreas', index]),
+		})),
+		markets: data.markets,
+		marketsOrigin: main(['markets']),
+		contactGroups: groups,
+		contactCount: count,
+		contactsFile,
+		landingPage: data.landingPage ? { text: data.landingPage, origin: main(['landingPage']) } : undefined,
+		keywords: [data.solutionType, ...data.platforms, ...data.solutionAreas.flatMap((entry) => [entry.area, ...entry.subAreas])]
+			.filter((keyword, index, all) => all.indexOf(keyword) === index)
+			.join(', '),
+		lastChange: lastChange.toISOString(),
+	};
+}
+
+const columnOf = (field: ContactField) => CONTACT_FIELDS.indexOf(field) + 1;
+const COLUMN_NAMES: Record<ContactField, string> = {
+	name: 'Name',
+	email: 'Email',
+	jobTitle: 'Job title',
+	role: 'Role',
+	countries: 'Countries/Regions',
+	states: 'States/Provinces',
+};
+
+/**
+ * The Partner sales contacts by country: the offer's markets first (in their order), then other
+ * countries the contacts cover, then the contacts for every country (OOO). Countries with the
+ * very same contacts share one group ("United Kingdom, Ireland").
+ */
+export function groupContacts(
+	rows: readonly ContactRow[],
+	markets: readonly string[],
+	file: string,
+): { groups: ContactGroup[]; count: number } {
+	const sales = rows.filter((row) => row.contact.role === SALES_ROLE);
+	const byCountry = new Map<string, ContactRow[]>();
+	for (const row of sales) {
+		for (const code of row.contact.countries) {
+			const list = byCountry.get(code) ?? [];
+			if (!list.includes(row)) list.push(row);
+			byCountry.set(code, list);
+		}
+	}
+	const order = (code: string) => {
+		if (code === ALL_COUNTRIES) return Number.MAX_SAFE_INTEGER;
+		const index = markets.indexOf(code);
+		return index >= 0 ? index : markets.length;
+	};
+	const codes = [...byCountry.keys()].sort(
+		(a, b) => order(a) - order(b) || (findCountry(a)?.name ?? a).localeCompare(findCountry(b)?.name ?? b),
+	);
+	const groups: { countries: string[]; rows: ContactRow[] }[] = [];
+	for (const code of codes) {
+		const list = byCountry.get(code) ?? [];
+		const same =
+			code === ALL_COUNTRIES ? undefined : groups.find((group) => !group.countries.includes(ALL_COUNTRIES) && sameRows(group.rows, list));
+		if (same) same.countries.push(code);
+		else groups.push({ countries: [code], rows: list });
+	}
+	const cell = (row: ContactRow, field: ContactField): TextField => ({
+		text: row.contact[field] as string,
+		origin: { file, row: row.row, column: columnOf(field), field: COLUMN_NAMES[field] },
+	});
+	return {
+		groups: groups.map((group) => ({
+			countries: group.countries,
+			contacts: group.rows.map((row) => ({ name: cell(row, 'name'), jobTitle: cell(row, 'jobTitle'), email: cell(row, 'email') })),
+		})),
+		count: new Set(sales.filter((row) => row.contact.countries.length > 0)).size,
+	};
+}
+
+function sameRows(a: readonly ContactRow[], b: readonly ContactRow[]): boolean {
+	return a.length === b.length && a.every((row, index) => row === b[index]);
+}

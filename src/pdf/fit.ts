@@ -1,0 +1,81 @@
+// `npm run validate` warns about every field too long for its one-pager: the very layout that
+// draws the PDFs is run for each language, and every text it shortened becomes a warning at
+// the field's position.
+
+import type { Locale } from '../domain/vocabulary.ts';
+import { type OfferSource, type Origin, onePagerContent } from './content.ts';
+import { type FontSet, loadFonts } from './fonts.ts';
+import { layoutOnePager, type PageSize } from './layout.ts';
+import { findTemplate, type OnePagerTemplate } from './template-schema.ts';
+
+/** A warning before it is located: `origin` names the file and the field or CSV cell. */
+export interface OnePagerFinding {
+	origin: Origin;
+	field: string;
+	message: string;
+}
+
+export type OnePagerCheck = (offer: OfferSource, templates: readonly OnePagerTemplate[]) => Promise<OnePagerFinding[]>;
+
+/** The languages an offer's one-pagers are generated in (see the build step). */
+export const ONE_PAGER_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
+
+export interface FitCheckOptions {
+	pageSize: PageSize;
+	/** The offer's last change (it is printed in the footer). */
+	lastChange: (slug: string, dir: string) => Promise<Date>;
+	fonts?: FontSet;
+}
+
+/** A check for `loadKit`: warnings for every text the one-pagers of an offer shorten. */
+export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
+	return async (offer, templates) => {
+		const chosen = offer.data.onePager?.template;
+		const template = chosen ? findTemplate(templates, chosen) : undefined;
+		if (!template || offer.data.draft) return [];
+		const fonts = options.fonts ?? loadFonts();
+		const lastChange = await options.lastChange(offer.slug, offer.dir);
+		const findings = new Map<string, OnePagerFinding & { shown: number }>();
+		for (const locale of ONE_PAGER_LOCALES) {
+			const content = onePagerContent(offer, locale, lastChange, template.name);
+			const layout = layoutOnePager(content, template, options.pageSize, fonts);
+			for (const cut of layout.cuts) {
+				if (!cut.origin) continue;
+				const key = `${cut.origin.file}\0${cut.field}\0${'row' in cut.origin ? cut.origin.row : ''}`;
+				const known = findings.get(key);
+				if (known && known.shown <= cut.shownChars) continue;
+				const about = cut.shownChars >= 20 ? Math.floor(cut.shownChars / 5) * 5 : cut.shownChars;
+				findings.set(key, {
+					origin: cut.origin,
+					field: cut.field,
+					shown: cut.shownChars,
+					message: `is too long for the ${template.name} one-pager: it is cut after "${cut.before}". Shorten it to about ${about} characters`,
+				});
+			}
+			for (const missing of layout.missingGlyphs) {
+				if (!missing.origin) continue;
+				const key = `${missing.origin.file}\0${missing.field}\0${'row' in missing.origin ? missing.origin.row : ''}\0glyphs`;
+				findings.set(key, {
+					origin: missing.origin,
+					field: missing.field,
+					shown: 0,
+					message: `has characters the one-pager fonts cannot draw (${[...missing.chars].map((char) => `"${char}"`).join(' ')}): they print as empty boxes. Remove them or write them another way`,
+				});
+			}
+			if (layout.hiddenContacts) {
+				const key = `${layout.hiddenContacts.file}\0contacts`;
+				const rows = layout.hiddenContacts.rows;
+				const known = findings.get(key);
+				if (!known || known.shown > -rows) {
+					findings.set(key, {
+						origin: { file: layout.hiddenContacts.file, row: 1, column: 1, field: 'contacts' },
+						field: 'contacts',
+						shown: -rows,
+						message: `has more Partner sales contacts than the ${template.name} one-pager has room for: ${rows} row${rows === 1 ? ' is' : 's are'} left out, and the page refers readers to the sales kit`,
+					});
+				}
+			}
+		}
+		return [...findings.values()].map(({ origin, field, message }) => ({ origin, field, message }));
+	};
+}

@@ -1,0 +1,205 @@
+// The one-pager's fonts: Inter for Latin text, Noto Sans SC for Chinese (and whatever Inter
+// lacks), each in a regular and a bold weight. Every font file is read and parsed once per
+// process (or worker) and reused by every PDF; pdf-lib gets the parsed fonts through a small
+// adapter, because it was written for an old fontkit fork whose subsetter corrupts glyphs.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font, type Glyph } from 'fontkit';
+
+export type FontFamily = 'latin' | 'cjk';
+export type FontWeight = 'regular' | 'bold';
+export type FaceKey = `${FontFamily}-${FontWeight}`;
+
+export const FACE_KEYS: readonly FaceKey[] = ['latin-regular', 'latin-bold', 'cjk-regular', 'cjk-bold'];
+
+/** The npm package files of each face (all OFL-licensed static TrueType fonts). */
+const FONT_FILES: Record<FaceKey, string> = {
+	'latin-regular': '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
+	'latin-bold': '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
+	'cjk-regular': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+	'cjk-bold': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+};
+
+/** One parsed font and the metrics the layout needs, cached per code point. */
+export class FontFace {
+	readonly key: FaceKey;
+	/** The font file, as pdf-lib's `embedFont` takes it. */
+	readonly bytes: Uint8Array;
+	readonly font: Font;
+	/** The font's PostScript name, e.g. `NotoSansSC-Regular`. */
+	readonly postscriptName: string;
+	/** Ascender and descender (negative) per point of font size. */
+	readonly ascent: number;
+	readonly descent: number;
+	private readonly scale: number;
+	private readonly glyphs = new Map<number, Glyph | null>();
+
+	constructor(key: FaceKey, bytes: Uint8Array, font: Font) {
+		this.key = key;
+		this.bytes = bytes;
+		this.font = font;
+		this.postscriptName = font.postscriptName.replace(/[^A-Za-z0-9-]/g, '');
+		this.scale = 1 / font.unitsPerEm;
+		this.ascent = font.ascent * this.scale;
+		this.descent = font.descent * this.scale;
+	}
+
+	/** The glyph of a code point, or `null` when the font has none (fontkit's glyph 0). */
+	glyph(codePoint: number): Glyph | null {
+		let glyph = this.glyphs.get(codePoint);
+		if (glyph === undefined) {
+			glyph = this.font.hasGlyphForCodePoint(codePoint) ? memoizeOutline(this.font.glyphForCodePoint(codePoint)) : null;
+			this.glyphs.set(codePoint, glyph);
+		}
+		return glyph;
+	}
+
+	has(codePoint: number): boolean {
+		return this.glyph(codePoint) !== null;
+	}
+
+	/** The advance width of one code point at font size 1, as the PDF will draw it. */
+	advance(codePoint: number): number {
+		const glyph = this.glyph(codePoint) ?? this.notdef();
+		return glyph.advanceWidth * this.scale;
+	}
+
+	/** The width of a string at font size 1 (no kerning: pdf-lib draws advance widths only). */
+	width(text: string): number {
+		let width = 0;
+		for (const char of text) width += this.advance(char.codePointAt(0) ?? 0);
+		return width;
+	}
+
+	private notdefGlyph: Glyph | undefined;
+	private notdef(): Glyph {
+		this.notdefGlyph ??= this.font.getGlyph(0);
+		return this.notdefGlyph;
+	}
+
+	/** Glyphs for a string, one per code point: what pdf-lib embeds and draws. */
+	glyphsFor(text: string): Glyph[] {
+		const glyphs: Glyph[] = [];
+		for (const char of text) glyphs.push(this.glyph(char.codePointAt(0) ?? 0) ?? this.notdef());
+		return glyphs;
+	}
+}
+
+/**
+ * fontkit's subsetter decodes every glyph's outline again for each PDF, only to learn whether
+ * it is a composite; the decoded outline never changes, so each glyph keeps it (a few KB each).
+ */
+function memoizeOutline(glyph: Glyph): Glyph {
+	const target = glyph as unknown as { _decode?: () => unknown; outlineMemoized?: boolean };
+	const decode = target._decode;
+	if (typeof decode === 'function' && !target.outlineMemoized) {
+		let decoded: { value: unknown } | undefined;
+		target._decode = () => {
+			decoded ??= { value: decode.call(glyph) };
+			return decoded.value;
+		};
+		target.outlineMemoized = true;
+	}
+	return glyph;
+}
+
+export type FontSet = Readonly<Record<FaceKey, FontFace>>;
+
+let fontSet: FontSet | undefined;
+
+/** The four faces, read and parsed on first use and shared by every PDF of this process. */
+export function loadFonts(): FontSet {
+	if (!fontSet) {
+		const require = createRequire(import.meta.url);
+		const faces = {} as Record<FaceKey, FontFace>;
+		for (const key of FACE_KEYS) {
+			const bytes = new Uint8Array(readFileSync(require.resolve(FONT_FILES[key])));
+			faces[key] = new FontFace(key, bytes, parseFont(bytes));
+		}
+		fontSet = faces;
+	}
+	return fontSet;
+}
+
+function parseFont(bytes: Uint8Array): Font {
+	const parsed = create(bytes as Buffer);
+	if (!('unitsPerEm' in parsed)) throw new Error('expected a single font, found a font collection');
+	return parsed;
+}
+
+// --- The adapter for pdf-lib's registerFontkit ---------------------------------------------
+//
+// pdf-lib 1.17 calls `fontkit.create(bytes)` on every embedFont (re-parsing cmap, GSUB, GPOS
+// of a 10 MB font each time), shapes every string with `font.layout()`, reads `font.cff`, and
+// serialises subsets with `subset.encodeStream()` and its data/end events. Upstream fontkit 2
+// subsets correctly but offers `subset.encode()` and `font['CFF ']` instead. The adapter
+// returns the already parsed font, maps characters to glyphs one to one (Latin and Han text
+// need no shaping, and pdf-lib ignores glyph positions anyway), and wraps the subset.
+
+/** The part of fontkit's Subset that pdf-lib uses, as pdf-lib expects it. */
+interface PdfLibSubset {
+	includeGlyph(glyph: Glyph | number): number;
+	readonly cff: unknown;
+	encodeStream(): { on(event: string, listener: (value?: unknown) => void): unknown };
+}
+
+interface FontkitSubset {
+	includeGlyph(glyph: Glyph | number): number;
+	encode(): Uint8Array;
+	cff?: unknown;
+}
+
+const adapted = new WeakMap<Uint8Array, Font>();
+
+function adaptFont(face: { font: Font; glyphsFor(text: string): Glyph[] }): Font {
+	const { font } = face;
+	const wrapper = Object.create(font) as Font & { cff: unknown };
+	Object.defineProperties(wrapper, {
+		cff: { get: () => (font as unknown as Record<string, unknown>)['CFF '] ?? (font as unknown as Record<string, unknown>).CFF2 },
+		layout: { value: (text: string) => ({ glyphs: face.glyphsFor(text), positions: [] }) },
+		createSubset: { value: () => adaptSubset(font.createSubset() as unknown as FontkitSubset) },
+	});
+	return wrapper;
+}
+
+function adaptSubset(subset: FontkitSubset): PdfLibSubset {
+	return {
+		includeGlyph: (glyph) => subset.includeGlyph(typeof glyph === 'object' ? memoizeOutline(glyph) : glyph),
+		get cff() {
+			return subset.cff;
+		},
+		encodeStream() {
+			const listeners = new Map<string, (value?: unknown) => void>();
+			queueMicrotask(() => {
+				try {
+					listeners.get('data')?.(subset.encode());
+					listeners.get('end')?.();
+				} catch (error) {
+					listeners.get('error')?.(error);
+				}
+			});
+			const stream = {
+				on(event: string, listener: (value?: unknown) => void) {
+					listeners.set(event, listener);
+					return stream;
+				},
+			};
+			return stream;
+		},
+	};
+}
+
+/** What `PDFDocument.registerFontkit` takes: returns the parsed font for bytes it has seen. */
+export const fontkitAdapter = {
+	create(bytes: Uint8Array): Font {
+		let font = adapted.get(bytes);
+		if (!font) {
+			const known = fontSet && Object.values(fontSet).find((face) => face.bytes === bytes);
+			const face = known ?? new FontFace('latin-regular', bytes, parseFont(bytes));
+			font = adaptFont(face);
+			adapted.set(bytes, font);
+		}
+		return font;
+	},
+};

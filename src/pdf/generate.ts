@@ -1,0 +1,232 @@
+// Generates every non-draft offer's one-pagers into a built site:
+//   <outDir>/offers/<slug>/one-pager.pdf        English (or the offer's own language if it has no English)
+//   <outDir>/zh-cn/offers/<slug>/one-pager.pdf  Chinese (the translation, the Chinese main text, or
+//                                               the default text under Chinese labels)
+// A handful of PDFs are made in this process; more are spread over worker threads, one per
+// core, each parsing the fonts once.
+
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { formatProblem } from '../domain/problem.ts';
+import type { Locale } from '../domain/vocabulary.ts';
+import { type LoadedOffer, loadKit } from '../loading/load-kit.ts';
+import { onePagerContent } from './content.ts';
+import { ONE_PAGER_LOCALES } from './fit.ts';
+import { lastChangeLookup } from './last-change.ts';
+import type { PageSize } from './layout.ts';
+import type { OnePagerJob } from './one-pager.ts';
+import { onePagerUrl } from './paths.ts';
+import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
+import type { OnePagerTemplate } from './template-schema.ts';
+
+export interface GenerateOptions {
+	contentDir: string;
+	outDir: string;
+	pageSize: PageSize;
+	/** The language of offer files without `lang`. */
+	defaultLocale?: Locale;
+	templatesDir?: string;
+	/** Worker threads: a number, or `auto` (one per core when there are many PDFs). Default `auto`. */
+	workers?: number | 'auto';
+}
+
+export interface GeneratedOnePager {
+	slug: string;
+	locale: Locale;
+	/** Absolute path of the PDF written. */
+	path: string;
+	bytes: number;
+	/** How many texts were shortened to fit. */
+	cuts: number;
+}
+
+export interface GenerateResult {
+	files: GeneratedOnePager[];
+	/** Worker threads used; 0 when the PDFs were made in this process. */
+	workers: number;
+}
+
+/**
+ * Up to this many PDFs are made in this process: a worker needs about a second to start (the
+ * PDF engine and 21 MB of fonts), which a few dozen PDFs do not win back.
+ */
+export const IN_PROCESS_LIMIT = 64;
+
+/** The path of an offer's one-pager in a language, inside the built site (see `onePagerUrl`). */
+export function onePagerPath(outDir: string, slug: string, locale: Locale): string {
+	return join(outDir, ...onePagerUrl(slug, locale).split('/'));
+}
+
+/** The template of an offer: the one it names, else the one named after its first platform that has one, else the first. */
+export function templateFor(offer: LoadedOffer, templates: readonly OnePagerTemplate[]): OnePagerTemplate | undefined {
+	const named = offer.data.onePager?.template;
+	if (named) return templates.find((template) => template.name === named || template.aliases.includes(named));
+	for (const platform of offer.data.platforms) {
+		const slug = platform.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+		const match = templates.find((template) => template.name === slug || template.aliases.includes(slug));
+		if (match) return match;
+	}
+	return templates[0];
+}
+
+interface Task {
+	slug: string;
+	locale: Locale;
+	path: string;
+	job: OnePagerJob;
+}
+
+export async function generateOnePagers(options: GenerateOptions): Promise<GenerateResult> {
+	// Workers start before the content is read: their start (loading the PDF engine and parsing
+	// 21 MB of fonts) overlaps with reading and checking the offers.
+	const expected = ONE_PAGER_LOCALES.length * (await countOfferFolders(options.contentDir));
+	const workerCount = chooseWorkers(options.workers ?? 'auto', expected);
+	const pool = workerCount > 0 && existsSync(WORKER_FILE) ? new WorkerPool(workerCount) : undefined;
+	try {
+		const tasks = await collectTasks(options);
+		const files = pool ? await pool.run(tasks) : await inProcess(tasks);
+		return { files, workers: pool ? workerCount : 0 };
+	} finally {
+		await pool?.close();
+	}
+}
+
+async function countOfferFolders(contentDir: string): Promise<number> {
+	const entries = await readdir(join(contentDir, 'offers'), { withFileTypes: true }).catch(() => []);
+	return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).length;
+}
+
+/** Every one-pager to make: each non-draft offer in each language. */
+async function collectTasks(options: GenerateOptions): Promise<Task[]> {
+	const kit = await loadKit(options.contentDir, { defaultLocale: options.defaultLocale, templatesDir: options.templatesDir });
+	const errors = kit.problems.filter((problem) => problem.severity === 'error');
+	if (errors.length > 0) {
+		throw new Error(`one-pagers: the content has errors, fix them first:\n${errors.map(formatProblem).join('\n')}`);
+	}
+	const lastChange = await lastChangeLookup(options.contentDir);
+	const tasks: Task[] = [];
+	for (const offer of kit.offers) {
+		if (offer.data.draft) continue;
+		const template = templateFor(offer, kit.templates);
+		if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
+		const date = await lastChange(offer.slug, offer.dir);
+		for (const locale of ONE_PAGER_LOCALES) {
+			const content = onePagerContent(offer, locale, date, template.name);
+			tasks.push({
+				slug: offer.slug,
+				locale,
+				path: onePagerPath(options.outDir, offer.slug, locale),
+				job: { content, template, pageSize: options.pageSize },
+			});
+		}
+	}
+	return tasks;
+}
+
+function chooseWorkers(setting: number | 'auto', taskCount: number): number {
+	if (setting !== 'auto') return Math.max(0, setting);
+	if (taskCount <= IN_PROCESS_LIMIT) return 0;
+	return Math.max(1, Math.min(availableParallelism(), Math.ceil(taskCount / IN_PROCESS_LIMIT)));
+}
+
+function failure(task: Pick<Task, 'slug' | 'locale'>, error: unknown): Error {
+	const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+	return new Error(`one-pager of offer "${task.slug}" (${task.locale}) could not be generated: ${message}`);
+}
+
+async function inProcess(tasks: readonly Task[]): Promise<GeneratedOnePager[]> {
+	const files: GeneratedOnePager[] = [];
+	for (const task of tasks) {
+		try {
+			files.push({ slug: task.slug, locale: task.locale, path: task.path, ...(await runTask(task)) });
+		} catch (error) {
+			throw failure(task, error);
+		}
+	}
+	return files;
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+/** Worker threads that take the next one-pager whenever they finish one. */
+class WorkerPool {
+	private readonly workers: Worker[];
+	/** Set when a worker fails outside a task (it could not start, or it died). */
+	private broken: Error | undefined;
+	private onBroken: ((error: Error) => void) | undefined;
+	private closing = false;
+
+	constructor(count: number) {
+		this.workers = Array.from({ length: count }, () => {
+			const worker = new Worker(WORKER_FILE);
+			worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${error.stack ?? error.message}`)));
+			worker.on('exit', (code) => {
+				if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (exit code ${code})`));
+			});
+			return worker;
+		});
+	}
+
+	private fail(error: Error) {
+		this.broken ??= error;
+		this.onBroken?.(error);
+	}
+
+	run(tasks: readonly Task[]): Promise<GeneratedOnePager[]> {
+		return new Promise((resolve, reject) => {
+			if (this.broken) {
+				reject(this.broken);
+				return;
+			}
+			if (tasks.length === 0) {
+				resolve([]);
+				return;
+			}
+			const files: GeneratedOnePager[] = new Array(tasks.length);
+			let next = 0;
+			let done = 0;
+			let settled = false;
+			const stop = (error: Error) => {
+				if (settled) return;
+				settled = true;
+				reject(error);
+			};
+			this.onBroken = stop;
+			const feed = (worker: Worker) => {
+				if (settled || next >= tasks.length) return;
+				const index = next++;
+				const task = tasks[index] as Task;
+				worker.postMessage({ index, path: task.path, job: task.job } satisfies WorkerRequest);
+			};
+			for (const worker of this.workers) {
+				worker.removeAllListeners('message');
+				worker.on('message', (reply: WorkerReply) => {
+					const task = tasks[reply.index] as Task;
+					if ('error' in reply) {
+						stop(failure(task, reply.error));
+						return;
+					}
+					files[reply.index] = { slug: task.slug, locale: task.locale, path: task.path, bytes: reply.bytes, cuts: reply.cuts };
+					done++;
+					if (done === tasks.length) {
+						settled = true;
+						resolve(files);
+					} else {
+						feed(worker);
+					}
+				});
+				feed(worker);
+			}
+		});
+	}
+
+	async close(): Promise<void> {
+		this.closing = true;
+		this.onBroken = undefined;
+		await Promise.all(this.workers.map((worker) => worker.terminate()));
+	}
+}

@@ -1,0 +1,169 @@
+// Line breaking for mixed Chinese and Latin text, and truncation with a visible ellipsis.
+// - Latin text breaks at spaces, after hyphens between letters, and inside URLs after / ? & = # . - _;
+// - Han text breaks between any two characters (and between Han and Latin text);
+// - closing punctuation (，。、：）” ...) never starts a line and opening punctuation (（“ ...)
+//   never ends one (Chinese kinsoku rules): the character before is carried over instead;
+// - a word or URL wider than the line is broken between characters.
+// When the text needs more lines than allowed, the last line ends with "…".
+
+import type { FontSet } from './fonts.ts';
+import { ellipsisFace, isClosingPunctuation, isOpeningPunctuation, isSpace, isWide, type ShapedText } from './text.ts';
+
+export const ELLIPSIS = '…';
+
+/** One line: characters `[start, end)` of the paragraph, trailing spaces excluded. */
+export interface Line {
+	start: number;
+	end: number;
+	/** Width of the characters, plus the ellipsis if there is one. */
+	width: number;
+	/** Present on the last line of a shortened paragraph. */
+	ellipsis?: { face: ShapedText['faces'][number]; width: number };
+}
+
+export interface BrokenText {
+	shaped: ShapedText;
+	lines: Line[];
+	/** True when the text did not fit in `maxLines` and was shortened. */
+	truncated: boolean;
+	/** How many characters (code points) are shown. */
+	shownChars: number;
+}
+
+const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s]+/giu;
+const isAlphanumeric = (codePoint: number | undefined) => codePoint !== undefined && /[\p{L}\p{N}]/u.test(String.fromCodePoint(codePoint));
+
+/** `result[i]` is true when a line may break before character `i`. */
+export function breakOpportunities(chars: readonly number[]): boolean[] {
+	const text = String.fromCodePoint(...chars);
+	// Character index ranges of URLs (the regex works on UTF-16 offsets).
+	const inUrl = new Array<boolean>(chars.length).fill(false);
+	for (const match of text.matchAll(URL_PATTERN)) {
+		const from = Array.from(text.slice(0, match.index)).length;
+		const length = Array.from(match[0]).length;
+		for (let index = from; index < from + length; index++) inUrl[index] = true;
+	}
+	const result = new Array<boolean>(chars.length).fill(false);
+	for (let index = 1; index < chars.length; index++) {
+		const before = chars[index - 1] ?? 0;
+		const here = chars[index] ?? 0;
+		if (isSpace(here)) continue; // break after the spaces, not before them
+		if (isClosingPunctuation(here) || isOpeningPunctuation(before)) continue;
+		if (isSpace(before) || isWide(before) || isWide(here)) {
+			result[index] = true;
+			continue;
+		}
+		const mark = String.fromCodePoint(before);
+		if (inUrl[index - 1] && inUrl[index]) {
+			if ('/?&=#'.includes(mark) && here !== 0x2f) result[index] = true;
+			else if ('.-_'.includes(mark) && isAlphanumeric(here)) result[index] = true;
+			continue;
+		}
+		if ((mark === '-' || mark === '\u2010' || mark === '/') && isAlphanumeric(chars[index - 2]) && isAlphanumeric(here)) {
+			result[index] = true;
+		}
+	}
+	return result;
+}
+
+/**
+ * Breaks shaped text into lines at most `maxWidth` wide. With `maxLines`, text that needs more
+ * lines is shortened: the last line ends with an ellipsis.
+ */
+export function breakLines(shaped: ShapedText, maxWidth: number, fonts: FontSet, maxLines = Number.POSITIVE_INFINITY): BrokenText {
+	const { chars, widths } = shaped;
+	const count = chars.length;
+	const canBreak = breakOpportunities(chars);
+	const lines: Line[] = [];
+	const skipSpaces = (index: number) => {
+		let at = index;
+		while (at < count && isSpace(chars[at] ?? 0)) at++;
+		return at;
+	};
+	const trimEnd = (start: number, end: number) => {
+		let at = end;
+		while (at > start && isSpace(chars[at - 1] ?? 0)) at--;
+		return at;
+	};
+	const widthOf = (start: number, end: number) => {
+		let width = 0;
+		for (let index = start; index < end; index++) width += widths[index] ?? 0;
+		return width;
+	};
+
+	let start = skipSpaces(0);
+	while (start < count) {
+		if (lines.length === maxLines) {
+			return shorten(lines, start);
+		}
+		let width = 0;
+		let lastBreak = -1;
+		let index = start;
+		for (; index < count; index++) {
+			if (index > start && canBreak[index]) lastBreak = index;
+			const advance = widths[index] ?? 0;
+			if (index > start && width + advance > maxWidth && !isSpace(chars[index] ?? 0)) break;
+			width += advance;
+		}
+		let end: number;
+		if (index >= count) end = count;
+		else if (lastBreak > start) end = lastBreak;
+		else end = emergencyBreak(start, index);
+		const trimmed = trimEnd(start, end);
+		lines.push({ start, end: trimmed, width: widthOf(start, trimmed) });
+		start = skipSpaces(end);
+	}
+	return { shaped, lines, truncated: false, shownChars: count };
+
+	/** No break opportunity fits: break between characters, keeping kinsoku where possible. */
+	function emergencyBreak(lineStart: number, overflow: number): number {
+		let end = Math.max(overflow, lineStart + 1);
+		if (end < count && isClosingPunctuation(chars[end] ?? 0) && end - 1 > lineStart) end--;
+		if (end - 1 > lineStart && isOpeningPunctuation(chars[end - 1] ?? 0)) end--;
+		return end;
+	}
+
+	/** Replaces the last allowed line by one that ends in an ellipsis. */
+	function shorten(kept: Line[], nextStart: number): BrokenText {
+		const last = kept.pop();
+		const lineStart = last?.start ?? nextStart;
+		const ellipsisWidth = (cut: number) => fonts[ellipsisFace(shaped, cut - 1)].advance(0x2026) * shaped.size;
+		// The longest cut that fits with the ellipsis; prefer a word boundary unless it wastes much of the line.
+		let charCut = lineStart;
+		let wordCut = -1;
+		let width = 0;
+		for (let index = lineStart; index < count; index++) {
+			width += widths[index] ?? 0;
+			const cut = index + 1;
+			const visible = trimEnd(lineStart, cut);
+			const visibleWidth = visible === cut ? width : widthOf(lineStart, visible);
+			if (visibleWidth + ellipsisWidth(visible) > maxWidth) break;
+			charCut = cut;
+			// Word boundaries: before a space, or next to a Chinese character (punctuation included).
+			const next = chars[cut];
+			if (next !== undefined && (isSpace(next) || isWide(next) || isWide(chars[index] ?? 0))) wordCut = cut;
+		}
+		let cut = wordCut > lineStart && widthOf(lineStart, wordCut) >= maxWidth * 0.6 ? wordCut : charCut;
+		cut = trimEnd(lineStart, cut);
+		// No dangling commas, colons or opening brackets before the ellipsis.
+		while (cut > lineStart + 1 && /[\s,;:，、；：（([{“‘-]/u.test(String.fromCodePoint(chars[cut - 1] ?? 0))) cut--;
+		if (cut <= lineStart) cut = Math.min(lineStart + 1, count);
+		const face = ellipsisFace(shaped, cut - 1);
+		const ellipsis = { face, width: fonts[face].advance(0x2026) * shaped.size };
+		kept.push({ start: lineStart, end: cut, width: widthOf(lineStart, cut) + ellipsis.width, ellipsis });
+		return { shaped, lines: kept, truncated: true, shownChars: cut };
+	}
+}
+
+/** The last words shown before the ellipsis, for messages: about 30 characters (15 of Chinese). */
+export function textBeforeCut(broken: BrokenText): string {
+	const shown = broken.shaped.chars.slice(0, broken.shownChars);
+	const last = shown.at(-1);
+	const length = last !== undefined && isWide(last) ? 15 : 30;
+	if (shown.length <= length) return String.fromCodePoint(...shown);
+	let start = shown.length - length;
+	// Start at a word: after the nearest space, unless that leaves too little.
+	const space = shown.indexOf(0x20, start);
+	if (space >= 0 && space < shown.length - 8) start = space + 1;
+	return `…${String.fromCodePoint(...shown.slice(start))}`;
+}

@@ -1,0 +1,281 @@
+// The one-pager PDFs, generated from the example content and judged by real tools: qpdf and
+// poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm). Text extraction does not prove that
+// glyphs render (broken font subsets still extract), so renders are compared with reviewed
+// reference images in tests/fixtures/one-pager-reference/.
+//
+// To review new reference images after an intended change of the layout or the examples:
+//   UPDATE_ONE_PAGER_REFERENCE=1 npx vitest run tests/build/one-pager.test.ts
+// then look at every PNG in that folder before committing them.
+
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/domain/vocabulary.ts';
+import { loadKit } from '../../src/loading/load-kit.ts';
+import { onePagerContent } from '../../src/pdf/content.ts';
+import { type GenerateResult, generateOnePagers, onePagerPath, templateFor } from '../../src/pdf/generate.ts';
+import { renderOnePager } from '../../src/pdf/one-pager.ts';
+import {
+	compareImages,
+	decodeGrayPng,
+	encodeGrayPng,
+	inkShare,
+	pdffonts,
+	pdfinfo,
+	pdftotext,
+	renderGray,
+	tool,
+} from '../helpers/pdf-tools.ts';
+import { ROOT, runCommand } from '../helpers/run.ts';
+
+const CONTENT = join(ROOT, 'content');
+const REFERENCE_DIR = join(ROOT, 'tests/fixtures/one-pager-reference');
+const SLUGS = ['adventure-works-fieldpad-x10', 'contoso-retail-insights', 'fabrikam-managed-field-service', 'xingqiao-teams-hybrid-work'];
+const LOCALES: Locale[] = ['en', 'zh-cn'];
+
+const temp: string[] = [];
+const tempDir = (prefix: string) => {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	temp.push(dir);
+	return dir;
+};
+afterAll(() => {
+	for (const dir of temp) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one-pagers of the example content', () => {
+	let outDir: string;
+	let result: GenerateResult;
+	const pdf = (slug: string, locale: Locale) => onePagerPath(outDir, slug, locale);
+
+	beforeAll(async () => {
+		outDir = tempDir('one-pagers-');
+		result = await generateOnePagers({ contentDir: CONTENT, outDir, pageSize: 'A4', workers: 0 });
+	});
+
+	it('writes an English and a Chinese one-pager for every offer, at the site paths', () => {
+		expect(result.workers).toBe(0);
+		expect(result.files.map((file) => [file.slug, file.locale])).toEqual(SLUGS.flatMap((slug) => LOCALES.map((locale) => [slug, locale])));
+		for (const slug of SLUGS) {
+			expect(existsSync(join(outDir, 'offers', slug, 'one-pager.pdf'))).toBe(true);
+			expect(existsSync(join(outDir, 'zh-cn', 'offers', slug, 'one-pager.pdf'))).toBe(true);
+		}
+		for (const file of result.files) {
+			expect(file.cuts, `${file.slug} ${file.locale} shortens text`).toBe(0);
+			expect(file.bytes, `${file.slug} ${file.locale}`).toBeLessThan(100 * 1024);
+		}
+	});
+
+	it('passes qpdf --check', () => {
+		for (const file of result.files) {
+			const check = tool('qpdf', ['--check', file.path]);
+			expect(check.stdout + check.stderr, file.path).toContain('No syntax or stream encoding errors found');
+			expect(check.status, file.path).toBe(0);
+		}
+	});
+
+	it('has one A4 page and the metadata: title, author, subject, keywords, language, creator, producer, dates', async () => {
+		const kit = await loadKit(CONTENT);
+		for (const file of result.files) {
+			const offer = kit.offers.find((candidate) => candidate.slug === file.slug);
+			if (!offer) throw new Error(`no offer ${file.slug}`);
+			const translation = offer.data.lang === file.locale ? undefined : offer.translations.find((t) => t.lang === file.locale);
+			const info = pdfinfo(file.path);
+			expect(info.Pages).toBe('1');
+			expect(info['Page size']).toBe('595.28 x 841.89 pts (A4)');
+			expect(info.Title).toBe(translation?.data.title ?? offer.data.title);
+			expect(info.Author).toBe(translation?.data.publisher ?? offer.data.publisher);
+			expect(info.Subject).toBe(translation?.data.summary ?? offer.data.summary);
+			expect(info.Keywords).toContain(offer.data.solutionType);
+			expect(info.Keywords).toContain(offer.data.platforms[0]);
+			expect(info.Creator).toBe(`Offer sales kit (${offer.data.onePager?.template} one-pager template)`);
+			expect(info.Producer).toBe('Offer sales kit with pdf-lib and fontkit');
+			expect(info.CreationDate).toMatch(/^\d{4}-\d\d-\d\dT/);
+			expect(info.ModDate).toBe(info.CreationDate);
+			// The document's language (pdfinfo does not print it) and the title shown in the window bar.
+			const raw = readFileSync(file.path, 'latin1');
+			const textLanguage = translation ? translation.lang : offer.data.lang;
+			expect(raw).toContain(`/Lang (${textLanguage === 'zh-cn' ? 'zh-CN' : 'en'})`);
+			expect(raw).toContain('/DisplayDocTitle true');
+		}
+	});
+
+	it('embeds its fonts as subsets, Noto Sans SC for Chinese and Inter for Latin text', () => {
+		for (const file of result.files) {
+			const fonts = pdffonts(file.path);
+			expect(fonts.length, file.path).toBeGreaterThan(0);
+			for (const font of fonts) {
+				expect(font.name, file.path).toMatch(/^[A-Z]{6}\+(Inter|NotoSansSC)-(Regular|Bold)$/);
+				expect(font, file.path).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
+			}
+		}
+		const chinese = pdffonts(pdf('xingqiao-teams-hybrid-work', 'zh-cn')).map((font) => font.name.slice(7));
+		expect(chinese).toEqual(expect.arrayContaining(['NotoSansSC-Regular', 'NotoSansSC-Bold', 'Inter-Regular', 'Inter-Bold']));
+		const english = pdffonts(pdf('fabrikam-managed-field-service', 'en')).map((font) => font.name.slice(7));
+		expect(english.sort()).toEqual(['Inter-Bold', 'Inter-Regular']);
+	});
+
+	it('holds the text: title, headline, benefits, Chinese text, contacts, the date of the last change', () => {
+		const chinese = pdftotext(pdf('xingqiao-teams-hybrid-work', 'zh-cn'));
+		for (const text of [
+			'Teams 混合办公 30 天落地服务',
+			'30 天，让 Teams 从“装好了”变成“用起来”',
+			'合作伙伴销售联系人',
+			'王志强',
+			'wang.zhiqiang@xingqiao.example',
+			'主要优势',
+		]) {
+			expect(chinese).toContain(text);
+		}
+		expect(chinese).toMatch(/更新日期：\d{4}年\d{1,2}月\d{1,2}日/);
+		const translated = pdftotext(pdf('contoso-retail-insights', 'zh-cn'));
+		expect(translated).toContain('Contoso 零售洞察');
+		expect(translated).toContain('提前预知每家门店下周的销量');
+		const english = pdftotext(pdf('contoso-retail-insights', 'en'));
+		for (const text of [
+			'Microsoft Azure',
+			'Contoso Retail Insights',
+			'Key benefits',
+			'Cut out-of-stocks by 20 to 30% within two quarters',
+			'United States',
+			'Daniel Okafor',
+		]) {
+			expect(english).toContain(text);
+		}
+		expect(english).toMatch(/Last updated [A-Z][a-z]+ \d{1,2}, \d{4}/);
+		// Chinese labels over English text when an offer has no Chinese translation.
+		const labels = pdftotext(pdf('fabrikam-managed-field-service', 'zh-cn'));
+		expect(labels).toContain('Fabrikam Managed Field Service for Dynamics 365');
+		expect(labels).toContain('合作伙伴销售联系人');
+	});
+
+	it('makes the landing page a clickable link', () => {
+		const raw = readFileSync(pdf('contoso-retail-insights', 'en'), 'latin1');
+		expect(raw).toMatch(/\/Subtype \/Link[\s\S]*\/URI \(https:\/\/contoso\.example\/retail-insights\)/);
+	});
+
+	it('is byte-identical when generated again, in worker threads', async () => {
+		const again = tempDir('one-pagers-again-');
+		const second = await generateOnePagers({ contentDir: CONTENT, outDir: again, pageSize: 'A4', workers: 2 });
+		expect(second.workers).toBe(2);
+		for (const file of second.files) {
+			const first = readFileSync(onePagerPath(outDir, file.slug, file.locale));
+			expect(readFileSync(file.path).equals(first), `${file.slug} ${file.locale}`).toBe(true);
+		}
+	});
+});
+
+describe('rendering', () => {
+	// Renders with a fixed date, so that a new commit to an example does not change the footer.
+	const CASES: { slug: string; locale: Locale }[] = [
+		{ slug: 'contoso-retail-insights', locale: 'en' },
+		{ slug: 'xingqiao-teams-hybrid-work', locale: 'zh-cn' },
+		{ slug: 'fabrikam-managed-field-service', locale: 'zh-cn' },
+		{ slug: 'adventure-works-fieldpad-x10', locale: 'en' },
+	];
+
+	it.each(CASES)('renders $slug ($locale) like its reviewed reference image', async ({ slug, locale }) => {
+		const kit = await loadKit(CONTENT);
+		const offer = kit.offers.find((candidate) => candidate.slug === slug);
+		const template = offer && templateFor(offer, kit.templates);
+		if (!offer || !template) throw new Error(`no offer ${slug}`);
+		const content = onePagerContent(offer, locale, new Date('2026-03-12T10:00:00Z'), template.name);
+		const { bytes } = await renderOnePager({ content, template, pageSize: 'A4' });
+		const file = join(tempDir('render-'), 'one-pager.pdf');
+		writeFileSync(file, bytes);
+		const reference = join(REFERENCE_DIR, `${slug}.${locale}.png`);
+		const actual = renderGray(file, 50);
+		if (process.env.UPDATE_ONE_PAGER_REFERENCE) {
+			mkdirSync(REFERENCE_DIR, { recursive: true });
+			writeFileSync(reference, encodeGrayPng(actual));
+		}
+		const expected = decodeGrayPng(readFileSync(reference));
+		expect(inkShare(actual)).toBeGreaterThan(0.05);
+		const difference = compareImages(actual, expected);
+		// Anti-aliasing may differ a little between poppler versions; missing glyphs differ a lot.
+		expect(difference.changed, `pixels that differ: ${(difference.changed * 100).toFixed(2)}%`).toBeLessThan(0.002);
+		expect(difference.mean).toBeLessThan(1.5);
+	});
+});
+
+describe('options and failures', () => {
+	it('makes US Letter pages when the kit says pdfPageSize: Letter', async () => {
+		const outDir = tempDir('one-pagers-letter-');
+		const { files } = await generateOnePagers({ contentDir: CONTENT, outDir, pageSize: 'Letter', workers: 0 });
+		for (const file of files) {
+			expect(pdfinfo(file.path)['Page size'], file.path).toBe('612 x 792 pts (letter)');
+			expect(file.cuts, `${file.slug} ${file.locale}`).toBe(0);
+		}
+	});
+
+	it('leaves drafts out, and other files of the site alone', async () => {
+		const content = tempDir('draft-kit-');
+		cpSync(join(ROOT, 'tests/fixtures/valid-kit'), content, { recursive: true });
+		const outDir = tempDir('one-pagers-draft-');
+		const own = join(outDir, 'offers/woodgrove-ledger/documents/one-pager.pdf');
+		mkdirSync(join(outDir, 'offers/woodgrove-ledger/documents'), { recursive: true });
+		writeFileSync(own, 'the partner’s own one-pager');
+		const published = await generateOnePagers({ contentDir: content, outDir, pageSize: 'A4', workers: 0 });
+		expect(published.files.map((file) => file.path)).toEqual([
+			join(outDir, 'offers/woodgrove-ledger/one-pager.pdf'),
+			join(outDir, 'zh-cn/offers/woodgrove-ledger/one-pager.pdf'),
+		]);
+		expect(readFileSync(own, 'utf8')).toBe('the partner’s own one-pager');
+		const index = join(content, 'offers/woodgrove-ledger/index.mdx');
+		writeFileSync(index, readFileSync(index, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+		const drafts = await generateOnePagers({ contentDir: content, outDir: tempDir('one-pagers-none-'), pageSize: 'A4', workers: 0 });
+		expect(drafts.files).toEqual([]);
+	});
+
+	it('fails with a message naming the offer', async () => {
+		const outDir = tempDir('one-pagers-broken-');
+		// A file where the offer's folder should go: the PDF cannot be written.
+		mkdirSync(join(outDir, 'offers'), { recursive: true });
+		writeFileSync(join(outDir, 'offers', 'contoso-retail-insights'), '');
+		await expect(generateOnePagers({ contentDir: CONTENT, outDir, pageSize: 'A4', workers: 0 })).rejects.toThrow(
+			/one-pager of offer "contoso-retail-insights" \(en\) could not be generated/,
+		);
+		await expect(generateOnePagers({ contentDir: CONTENT, outDir, pageSize: 'A4', workers: 2 })).rejects.toThrow(
+			/one-pager of offer "contoso-retail-insights" \(en\) could not be generated/,
+		);
+	});
+});
+
+describe('npm run validate', () => {
+	it('warns which fields are too long for their one-pager, at the field', () => {
+		const result = runCommand('validate', [], { content: 'tests/fixtures/long-one-pager' });
+		expect(result.status).toBe(0);
+		const file = 'tests/fixtures/long-one-pager/offers/tailwind-traders-long';
+		expect(result.stdout.split('\n').filter((line) => / is too long for the | has room for: | cannot draw /.test(line))).toEqual([
+			`${file}/contacts.csv:1:1 warning contacts has more Partner sales contacts than the azure one-pager has room for: 11 rows are left out, and the page refers readers to the sales kit`,
+			`${file}/contacts.csv:3:3 warning Job title is too long for the azure one-pager: it is cut after "…Solutions, Consumer Goods and". Shorten it to about 100 characters`,
+			`${file}/index.mdx:19:7 warning onePager.benefits[1] has characters the one-pager fonts cannot draw ("🛒"): they print as empty boxes. Remove them or write them another way`,
+			`${file}/index.mdx:20:7 warning onePager.benefits[2] is too long for the azure one-pager: it is cut after "…from point-of-sale, workforce". Shorten it to about 115 characters`,
+			`${file}/index.zh-cn.mdx:5:7 warning onePager.benefits[0] is too long for the azure one-pager: it is cut after "…应链协同，让每一家门店、每一个". Shorten it to about 55 characters`,
+		]);
+	});
+});
+
+describe('npm run build', () => {
+	it('puts the one-pagers into the built site', () => {
+		const outDir = tempDir('sales-kit-site-');
+		const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+		delete env.SALES_KIT_CONTENT;
+		const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+			cwd: ROOT,
+			env,
+			encoding: 'utf8',
+		});
+		expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+		expect(build.stdout).toMatch(/8 one-pager PDFs \(A4\)/);
+		for (const slug of SLUGS) {
+			for (const locale of LOCALES) {
+				const file = onePagerPath(outDir, slug, locale);
+				expect(existsSync(file), file).toBe(true);
+				expect(pdfinfo(file).Pages).toBe('1');
+			}
+		}
+	});
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { groupContacts, onePagerContent } from '../../src/pdf/content.ts';
+import { countryName } from '../../src/pdf/names.ts';
+import { BASE_CONTACTS, BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
+
+const DATE = new Date('2026-03-12T10:00:00Z');
+
+describe('one-pager content: which text', () => {
+	it('uses the main text for its own language, with origins in index.mdx', () => {
+		const content = onePagerContent(testOffer({ frontmatter: BASE_FRONTMATTER, contacts: BASE_CONTACTS }), 'en', DATE, 'azure');
+		expect(content.title).toEqual({
+			text: 'Contoso Retail Insights',
+			origin: { file: '/kit/offers/test-offer/index.mdx', path: ['title'] },
+		});
+		expect(content.headline.text).toBe('Know what every store will sell next week');
+		expect(content.summary?.text).toBe(BASE_FRONTMATTER.summary);
+		expect(content.benefits.map((benefit) => benefit.origin)).toEqual([
+			{ file: '/kit/offers/test-offer/index.mdx', path: ['onePager', 'benefits', 0] },
+			{ file: '/kit/offers/test-offer/index.mdx', path: ['onePager', 'benefits', 1] },
+		]);
+		expect(content.textLocale).toBe('en');
+		expect(content.keywords).toBe('IP, Azure, Power Platform, Data and AI, Analytics');
+		expect(content.lastChange).toBe('2026-03-12T10:00:00.000Z');
+	});
+
+	it('uses the translation for its language: its fields override, the rest is inherited', () => {
+		const offer = testOffer({
+			frontmatter: BASE_FRONTMATTER,
+			translations: { 'zh-cn': { title: 'Contoso 零售洞察', onePager: { headline: '提前预知销量' } } },
+		});
+		const content = onePagerContent(offer, 'zh-cn', DATE, 'azure');
+		expect(content.title).toEqual({
+			text: 'Contoso 零售洞察',
+			origin: { file: '/kit/offers/test-offer/index.zh-cn.mdx', path: ['title'] },
+		});
+		expect(content.headline.origin).toEqual({ file: '/kit/offers/test-offer/index.zh-cn.mdx', path: ['onePager', 'headline'] });
+		// Not translated: from index.mdx.
+		expect(content.summary?.origin).toEqual({ file: '/kit/offers/test-offer/index.mdx', path: ['summary'] });
+		expect(content.benefits[0]?.origin).toEqual({ file: '/kit/offers/test-offer/index.mdx', path: ['onePager', 'benefits', 0] });
+		expect(content.textLocale).toBe('zh-cn');
+		expect(content.locale).toBe('zh-cn');
+	});
+
+	it('gives an offer without a translation its main text under the other language labels', () => {
+		const chinese = testOffer({ frontmatter: { ...BASE_FRONTMATTER, lang: 'zh-cn', title: 'Teams 混合办公' } });
+		const english = onePagerContent(chinese, 'en', DATE, 'azure');
+		expect(english.title.text).toBe('Teams 混合办公');
+		expect(english.locale).toBe('en');
+		expect(english.textLocale).toBe('zh-cn');
+		const zh = onePagerContent(testOffer({ frontmatter: BASE_FRONTMATTER }), 'zh-cn', DATE, 'azure');
+		expect(zh.title.text).toBe('Contoso Retail Insights');
+		expect(zh.locale).toBe('zh-cn');
+		expect(zh.textLocale).toBe('en');
+	});
+
+	it('defaults the headline to the summary and then does not repeat the summary', () => {
+		const content = onePagerContent(
+			testOffer({ frontmatter: { ...BASE_FRONTMATTER, onePager: { template: 'azure' } } }),
+			'en',
+			DATE,
+			'azure',
+		);
+		expect(content.headline.text).toBe(BASE_FRONTMATTER.summary);
+		expect(content.summary).toBeUndefined();
+		expect(content.benefits).toEqual([]);
+	});
+
+	it('takes a translated summary as the headline when the translation has no headline', () => {
+		const offer = testOffer({ frontmatter: BASE_FRONTMATTER, translations: { 'zh-cn': { summary: '基于 Azure 的需求预测。' } } });
+		const content = onePagerContent(offer, 'zh-cn', DATE, 'azure');
+		expect(content.headline.text).toBe('基于 Azure 的需求预测。');
+		expect(content.summary).toBeUndefined();
+	});
+});
+
+describe('Partner sales contacts by country', () => {
+	const rows = testOffer({
+		frontmatter: BASE_FRONTMATTER,
+		contacts: [
+			'Global Desk,global@contoso.example,Sales desk,Partner sales,OOO,',
+			'Oliver Hughes,oliver@contoso.example,Sales director,Partner sales,"GB, IE",',
+			'Daniel Okafor,daniel@contoso.example,VP Sales,Partner sales,"US, CA",',
+			'Hannah Lindqvist,hannah@contoso.example,Account executive,Partner sales,US,US-WA',
+			'Priya Raman,priya@contoso.example,Marketing,Partner marketing,US,',
+			'Chloe Nguyen,chloe@contoso.example,Sales director,Partner sales,AU,',
+		],
+	}).contacts;
+
+	it('lists the markets first in their order, merges countries with the same contacts, and puts OOO last', () => {
+		const { groups, count } = groupContacts(rows, ['CA', 'US', 'IE', 'GB'], '/kit/contacts.csv');
+		expect(groups.map((group) => [group.countries, group.contacts.map((contact) => contact.name.text)])).toEqual([
+			[['CA'], ['Daniel Okafor']],
+			[['US'], ['Daniel Okafor', 'Hannah Lindqvist']],
+			[['IE', 'GB'], ['Oliver Hughes']],
+			[['AU'], ['Chloe Nguyen']],
+			[['OOO'], ['Global Desk']],
+		]);
+		expect(count).toBe(5);
+	});
+
+	it('remembers the CSV row and column of every cell', () => {
+		const { groups } = groupContacts(rows, [], '/kit/contacts.csv');
+		const hannah = groups.flatMap((group) => group.contacts).find((contact) => contact.name.text === 'Hannah Lindqvist');
+		expect(hannah?.jobTitle.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 3, field: 'Job title' });
+		expect(hannah?.email.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 2, field: 'Email' });
+	});
+
+	it('names countries in English as Partner Center does, and in Chinese', () => {
+		expect(countryName('HK', 'en')).toBe('Hong Kong SAR');
+		expect(countryName('US', 'zh-cn')).toBe('美国');
+		expect(countryName('CN', 'zh-cn')).toBe('中国');
+	});
+});

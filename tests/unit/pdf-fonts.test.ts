@@ -1,0 +1,79 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { FACE_KEYS, fontkitAdapter, loadFonts } from '../../src/pdf/fonts.ts';
+import { subsetTag } from '../../src/pdf/render.ts';
+
+describe('fonts', () => {
+	it('reads and parses each font once per process', () => {
+		const first = loadFonts();
+		expect(loadFonts()).toBe(first);
+		expect(FACE_KEYS.map((key) => first[key].postscriptName)).toEqual([
+			'Inter-Regular',
+			'Inter-Bold',
+			'NotoSansSC-Regular',
+			'NotoSansSC-Bold',
+		]);
+	});
+
+	it('gives pdf-lib the already parsed font, whatever embedFont asks', () => {
+		const fonts = loadFonts();
+		const font = fontkitAdapter.create(fonts['cjk-regular'].bytes);
+		expect(fontkitAdapter.create(fonts['cjk-regular'].bytes)).toBe(font);
+		expect(font.unitsPerEm).toBe(fonts['cjk-regular'].font.unitsPerEm);
+	});
+
+	it('maps characters to glyphs one to one, without shaping', () => {
+		const fonts = loadFonts();
+		const font = fontkitAdapter.create(fonts['latin-regular'].bytes);
+		const { glyphs } = font.layout('fi 中');
+		expect(glyphs.map((glyph) => glyph.id)).toEqual(
+			[...'fi 中'].map((char) => fonts['latin-regular'].glyph(char.codePointAt(0) ?? 0)?.id ?? 0),
+		);
+		expect(glyphs.at(-1)?.id).toBe(0); // Inter has no Han: .notdef, which the layout never asks for
+	});
+
+	it('lets pdf-lib subset with upstream fontkit: encodeStream emits the subset, then ends', async () => {
+		const fonts = loadFonts();
+		interface Stream {
+			on(event: string, listener: (value?: unknown) => void): Stream;
+		}
+		const subset = fontkitAdapter.create(fonts['cjk-regular'].bytes).createSubset() as unknown as {
+			includeGlyph(glyph: unknown): number;
+			encodeStream(): Stream;
+			cff: unknown;
+		};
+		const glyph = fonts['cjk-regular'].glyph(0x4e2d);
+		expect(subset.includeGlyph(glyph)).toBe(1);
+		expect(subset.cff).toBeUndefined();
+		const chunks: Uint8Array[] = [];
+		await new Promise<void>((resolve, reject) => {
+			subset
+				.encodeStream()
+				.on('data', (chunk) => chunks.push(chunk as Uint8Array))
+				.on('end', () => resolve())
+				.on('error', reject);
+		});
+		expect(chunks).toHaveLength(1);
+		// A TrueType font (fontkit writes the sfnt version "true"), and far smaller than the 10 MB font.
+		expect(Buffer.from(chunks[0]?.subarray(0, 4) ?? []).toString('latin1')).toBe('true');
+		expect(chunks[0]?.length).toBeLessThan(20_000);
+	});
+
+	it('embeds a subset through pdf-lib with the adapter', async () => {
+		const fonts = loadFonts();
+		const doc = await PDFDocument.create({ updateMetadata: false });
+		doc.registerFontkit(fontkitAdapter as unknown as Parameters<PDFDocument['registerFontkit']>[0]);
+		const font = await doc.embedFont(fonts['cjk-bold'].bytes, { subset: true, customName: 'ABCDEF+NotoSansSC-Bold' });
+		expect(font.encodeText('中文').toString()).toBe('<00010002>');
+		expect(font.widthOfTextAtSize('中文', 10)).toBeCloseTo(20, 5);
+		expect((await doc.save()).length).toBeLessThan(30_000);
+	});
+
+	it('tags each subset with six capital letters derived from its characters', () => {
+		const tag = subsetTag('cjk-regular', new Set([0x4e2d, 0x6587]));
+		expect(tag).toMatch(/^[A-Z]{6}$/);
+		expect(subsetTag('cjk-regular', new Set([0x6587, 0x4e2d]))).toBe(tag);
+		expect(subsetTag('cjk-regular', new Set([0x4e2d]))).not.toBe(tag);
+		expect(subsetTag('cjk-bold', new Set([0x4e2d, 0x6587]))).not.toBe(tag);
+	});
+});
