@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { didYouMean } from '../domain/suggest.ts';
-import { resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
+import { missingContentFolder, resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
 import { findOffer } from '../loading/find-offer.ts';
 import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
 import { exportContacts } from './contacts-export.ts';
@@ -67,10 +67,7 @@ async function offerContactsFile(slug: string): Promise<string> {
 	const contentDir = resolveContentDir();
 	const info = await stat(contentDir).catch(() => undefined);
 	if (!info?.isDirectory()) {
-		throw new CommandFailure(
-			`content folder ${displayPath(contentDir)} does not exist: create it, or point SALES_KIT_CONTENT at your content folder`,
-			2,
-		);
+		throw new CommandFailure(missingContentFolder(displayPath(contentDir)), 2);
 	}
 	const offer = await findOffer(contentDir, slug);
 	if (!offer.found) {

@@ -12,7 +12,9 @@ import { problemMessages } from '../domain/zod-problems.ts';
 import { offerDir, resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { loadTaxonomy } from '../loading/load-kit.ts';
+import { loadTemplates } from '../loading/templates.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
+import { templateTerms } from '../pdf/template-schema.ts';
 import { CommandFailure, displayPath, fileErrorReason, parseCommandArgs, runCli, UsageError } from './command.ts';
 
 const names = (terms: readonly Term[]) => terms.map((term) => term.name).join(', ');
@@ -27,7 +29,7 @@ in index.mdx to publish it.
   <slug>         the offer's folder name and address on the site: lowercase letters,
                  digits and single hyphens, e.g. contoso-retail-insights
   --type         the solution type: ${names(SOLUTION_TYPES)} (default: IP)
-  --template     the one-pager template: ${names(BUILT_IN_TEMPLATES)} (default: azure)
+  --template     a one-pager template of templates/, e.g. ${names(BUILT_IN_TEMPLATES)} (default: azure)
   --lang         the language of the text: ${LOCALES.join(' or ')} (default: the site's default language)
   --help         show this help
 
@@ -54,7 +56,10 @@ async function main(args: string[]): Promise<number> {
 	}
 	// The option values go through the offer schema's own terms, so they accept what index.mdx accepts.
 	const solutionType = option('--type', values.type, term(SOLUTION_TYPES, 'solution type'), 'IP') as SolutionType;
-	const template = option('--template', values.template, term(BUILT_IN_TEMPLATES, 'one-pager template'), 'azure');
+	// The kit's own templates/ (with any a partner added), as validate reads them.
+	const loaded = await loadTemplates();
+	const templates = loaded.templates.length > 0 ? templateTerms(loaded.templates) : BUILT_IN_TEMPLATES;
+	const template = option('--template', values.template, term(templates, 'one-pager template'), 'azure');
 	const lang = option('--lang', values.lang, LocaleSchema(), (await loadSalesKitConfig()).defaultLocale);
 
 	const contentDir = resolveContentDir();
@@ -72,7 +77,7 @@ async function main(args: string[]): Promise<number> {
 	});
 	try {
 		const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'));
-		await writeFileAtomic(join(dir, 'index.mdx'), renderOfferStarter({ slug, solutionType, template, lang, taxonomy }));
+		await writeFileAtomic(join(dir, 'index.mdx'), renderOfferStarter({ slug, solutionType, template, lang, taxonomy, templates }));
 		await writeFileAtomic(join(dir, 'contacts.csv'), formatContactsCsv([], { target: 'repository' }));
 	} catch (error) {
 		// Leave nothing half made: the folder is new, so it holds only what this command wrote.

@@ -11,6 +11,8 @@ export interface OfferStarterOptions {
 	solutionType: SolutionType;
 	/** A one-pager template name, as the schema resolves it. */
 	template: string;
+	/** The templates to list in the comment. Default: the four built-in ones. */
+	templates?: readonly Term[];
 	lang: Locale;
 	/** The kit's vocabulary, which the comments quote. */
 	taxonomy: Taxonomy;
@@ -27,8 +29,15 @@ export function titleFromSlug(slug: string): string {
 		.join(' ');
 }
 
-export function renderOfferStarter({ slug, solutionType, template, lang, taxonomy }: OfferStarterOptions): string {
-	const text = STARTER_TEXT[lang](vocabularyOf(taxonomy));
+export function renderOfferStarter({
+	slug,
+	solutionType,
+	template,
+	lang,
+	taxonomy,
+	templates = BUILT_IN_TEMPLATES,
+}: OfferStarterOptions): string {
+	const text = STARTER_TEXT[lang](vocabularyOf(taxonomy, templates));
 	const c = text.comments;
 	const area = taxonomy.solutionAreas[0];
 	const areaExample: [string][] = area ? [[`#   - area: ${area.name}`], [`#     subAreas: [${area.subAreas[0] ?? ''}]`]] : [];
@@ -87,13 +96,11 @@ function displayWidth(line: string): number {
 	);
 }
 
-function vocabularyOf(taxonomy: Taxonomy): StarterVocabulary {
+function vocabularyOf(taxonomy: Taxonomy, templates: readonly Term[]): StarterVocabulary {
 	const choices = (terms: readonly Term[]) => terms.map((term) => term.name).join(' | ');
 	return {
 		solutionTypes: choices(SOLUTION_TYPES),
-		templates: (BUILT_IN_TEMPLATES as readonly Term[])
-			.map((term) => [term.name, ...(term.aliases ?? []).map((alias) => `(or ${alias})`)].join(' '))
-			.join(' | '),
+		templates: templates.map((term) => [term.name, ...(term.aliases ?? []).map((alias) => `(or ${alias})`)].join(' ')).join(' | '),
 		languages: LOCALES.join(' | '),
 		platforms: taxonomy.platforms.map((term) => term.name).join(', '),
 		segments: choices(taxonomy.segments),

@@ -16,3 +16,8 @@ export function offerDir(contentDir: string, slug: string): string {
 
 /** Folder names that are valid offer slugs: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What every command says when the content folder is missing. */
+export function missingContentFolder(shownPath: string): string {
+	return `content folder ${shownPath} does not exist: create it, or point ${CONTENT_ENV} at your content folder`;
+}

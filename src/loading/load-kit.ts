@@ -14,7 +14,7 @@ import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } fro
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import type { OnePagerCheck } from '../pdf/fit.ts';
 import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
-import { SLUG_PATTERN } from './content-dir.ts';
+import { missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
 import { defaultTemplatesDir, loadTemplates } from './templates.ts';
 import { parseFrontmatter, parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -71,9 +71,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 
 	const info = await stat(contentDir).catch(() => undefined);
 	if (!info?.isDirectory()) {
-		throw new ContentFolderError(
-			`content folder ${display(contentDir)} does not exist: create it, or point SALES_KIT_CONTENT at your content folder`,
-		);
+		throw new ContentFolderError(missingContentFolder(display(contentDir)));
 	}
 
 	const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'), report);
