@@ -1,12 +1,12 @@
 // `npm run validate [-- --json] [-- --strict]`: checks the whole content folder and prints
 // every problem at once. Exit status: 0 no errors, 1 errors, 2 the command could not run.
-import { parseArgs } from 'node:util';
-import { countBySeverity, formatProblem, type Problem } from '../domain/problem.ts';
+import { countBySeverity, formatProblem } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { ContentFolderError, loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
 import { lastChangeLookup } from '../pdf/last-change.ts';
+import { CommandFailure, parseCommandArgs, plural, runCli, UsageError } from './command.ts';
 
 const USAGE = `Usage: npm run validate [-- --json] [--strict]
 
@@ -23,63 +23,36 @@ every problem:
 Exit status: 0 no errors, 1 errors found, 2 the command could not run.`;
 
 async function main(argv: string[]): Promise<number> {
-	let options: { json?: boolean; strict?: boolean; help?: boolean };
-	try {
-		({ values: options } = parseArgs({
-			args: argv,
-			options: { json: { type: 'boolean' }, strict: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-			strict: true,
-			allowPositionals: false,
-		}));
-	} catch (error) {
-		process.stderr.write(`validate: ${(error as Error).message}\n\n${USAGE}\n`);
-		return 2;
-	}
+	const { values: options, positionals } = parseCommandArgs(argv, {
+		json: { type: 'boolean' },
+		strict: { type: 'boolean' },
+		help: { type: 'boolean', short: 'h' },
+	});
 	if (options.help) {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
+	if (positionals.length > 0)
+		throw new UsageError(`unexpected argument "${positionals[0]}": the content folder comes from SALES_KIT_CONTENT`);
 
 	const contentDir = resolveContentDir();
-	let problems: Problem[];
-	let offerCount: number;
-	try {
-		const config = await loadSalesKitConfig();
-		// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
-		const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange: await lastChangeLookup(contentDir) });
-		const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager });
-		problems = kit.problems;
-		offerCount = kit.offers.length;
-	} catch (error) {
-		if (error instanceof ContentFolderError) {
-			process.stderr.write(`validate: ${error.message}\n`);
-			return 2;
-		}
-		throw error;
-	}
+	const config = await loadSalesKitConfig();
+	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
+	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange: await lastChangeLookup(contentDir) });
+	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager }).catch((error: unknown) => {
+		throw error instanceof ContentFolderError ? new CommandFailure(error.message, 2) : error;
+	});
 
-	if (options.strict) problems = problems.map((problem) => ({ ...problem, severity: 'error' }));
+	const problems = options.strict ? kit.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : kit.problems;
 	const counts = countBySeverity(problems);
 	if (options.json) {
 		process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
 	} else {
 		for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
-		const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} in ${plural(offerCount, 'valid offer')}`;
+		const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} in ${plural(kit.offers.length, 'valid offer')}`;
 		process.stderr.write(`${counts.error > 0 ? '✗' : '✓'} ${summary}\n`);
 	}
 	return counts.error > 0 ? 1 : 0;
 }
 
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-main(process.argv.slice(2)).then(
-	(status) => {
-		process.exitCode = status;
-	},
-	(error: unknown) => {
-		process.stderr.write(`validate: ${(error as Error).stack ?? String(error)}\n`);
-		process.exitCode = 2;
-	},
-);
+runCli('validate', USAGE, main);
