@@ -1,6 +1,7 @@
 // The `salesKit()` Astro integration: validates the kit's settings, hands them to the pages as
 // `virtual:sales-kit/config`, and runs the build steps that come after the pages.
 
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -32,7 +33,13 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 		name: 'sales-kit',
 		config,
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ updateConfig, config: astroConfig }) => {
+				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {
+					throw new AstroError(
+						`The logo ${config.logo} of salesKit() is not in public/.`,
+						`Add the file as public${config.logo}, or change \`logo\` in astro.config.mjs (a path from the site root, e.g. "/logo.svg").`,
+					);
+				}
 				updateConfig({
 					vite: {
 						plugins: [

@@ -95,6 +95,37 @@ describe('the built site', () => {
 		expect(budget).toBeLessThan(8 * 1024 * 1024);
 	});
 
+	it('serves Chinese at the root and English under /en/ when the default language is Chinese', () => {
+		const built = buildSite({ args: ['--config', 'tests/fixtures/configs/chinese-default.config.mjs'] });
+		outDirs.push(built.outDir);
+		expect(built.status, built.output).toBe(0);
+		expect(brokenLinks(built.outDir)).toEqual([]);
+		const root = readFileSync(join(built.outDir, 'index.html'), 'utf8');
+		expect(root).toContain('<html lang="zh-CN"');
+		expect(root).toContain('星桥销售资料库');
+		expect(readFileSync(join(built.outDir, 'en/contacts/fr/index.html'), 'utf8')).toContain('<h1>Contacts in France</h1>');
+		// The one-pagers keep their URLs whatever the default language.
+		const offer = readFileSync(join(built.outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		expect(offer).toContain('href="/zh-cn/offers/contoso-retail-insights/one-pager.pdf"');
+		expect(statSync(join(built.outDir, 'offers/contoso-retail-insights/one-pager.pdf')).isFile()).toBe(true);
+	});
+
+	it('fails on wrong branding options, naming each and how to fix it', () => {
+		const built = buildSite({ args: ['--config', 'tests/fixtures/configs/bad-branding.config.mjs'] });
+		outDirs.push(built.outDir);
+		expect(built.status).not.toBe(0);
+		for (const line of [
+			'Invalid salesKit() options in astro.config.mjs:',
+			'- brandColor: must be a colour written #rrggbb, e.g. "#0f6cbd"',
+			'- defaultLocale: must be one of "en", "zh-cn"',
+			'- pdfPageSize: must be "A4" or "Letter"',
+			'- logo: must be a path in public/ starting with "/", e.g. "/logo.svg" (svg, png, jpg or webp)',
+			'- colour: is not an option of salesKit()',
+		]) {
+			expect(built.output).toContain(line);
+		}
+	});
+
 	it('respects a base path in every link, asset and download', () => {
 		const built = buildSite({ args: ['--base', '/kit/'] });
 		outDirs.push(built.outDir);
