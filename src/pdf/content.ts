@@ -4,7 +4,7 @@
 // its template can be reported where the user fixes it. Plain data: it crosses to workers.
 
 import { join } from 'node:path';
-import { CONTACT_FIELDS, type ContactField } from '../domain/contact-schema.ts';
+import { CONTACT_COLUMNS, CONTACT_FIELDS, type ContactField } from '../domain/contact-schema.ts';
 import type { ContactRow } from '../domain/contacts-csv.ts';
 import { ALL_COUNTRIES, findCountry } from '../domain/countries.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
@@ -135,14 +135,6 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 }
 
 const columnOf = (field: ContactField) => CONTACT_FIELDS.indexOf(field) + 1;
-const COLUMN_NAMES: Record<ContactField, string> = {
-	name: 'Name',
-	email: 'Email',
-	jobTitle: 'Job title',
-	role: 'Role',
-	countries: 'Countries/Regions',
-	states: 'States/Provinces',
-};
 
 /**
  * The Partner sales contacts by country: the offer's markets first (in their order), then other
@@ -181,7 +173,7 @@ export function groupContacts(
 	}
 	const cell = (row: ContactRow, field: ContactField): TextField => ({
 		text: row.contact[field] as string,
-		origin: { file, row: row.row, column: columnOf(field), field: COLUMN_NAMES[field] },
+		origin: { file, row: row.row, column: columnOf(field), field: CONTACT_COLUMNS[field] },
 	});
 	return {
 		groups: groups.map((group) => ({
