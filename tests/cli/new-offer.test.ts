@@ -182,7 +182,9 @@ describe('npm run new', () => {
 	it('prints the usage with --help, and exits 0', () => {
 		const result = newOffer(workspace(), ['--help']);
 		expect(result.stdout).toContain('--type         the solution type: Device, IP, Service, Managed Service (default: IP)');
-		expect(result.stdout).toContain('--template     a one-pager template of templates/, e.g. azure, dynamics-365, microsoft-365, windows (default: azure)');
+		expect(result.stdout).toContain(
+			'--template     a one-pager template of templates/, e.g. azure, dynamics-365, microsoft-365, windows (default: azure)',
+		);
 		expect(result.status).toBe(0);
 	});
 });
