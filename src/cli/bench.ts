@@ -5,8 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchFailure, runBench } from '../bench/run-bench.ts';
 import { formatReport } from '../bench/report.ts';
+import { BenchFailure, runBench } from '../bench/run-bench.ts';
 import { DEFAULT_SEED } from '../bench/synthetic-kit.ts';
 import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
 

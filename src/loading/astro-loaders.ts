@@ -48,6 +48,12 @@ function afterCheck(name: string, contentDir: string, options: LoadKitOptions, i
 		name,
 		load: async (context) => {
 			await checkedKit(contentDir, options, context.logger);
+			// Astro's store outlives the build: entries read from another content folder (an earlier
+			// SALES_KIT_CONTENT) would clash with these, same slug and another file, and fail the build.
+			if (context.meta.get('content-dir') !== contentDir) {
+				context.store.clear();
+				context.meta.set('content-dir', contentDir);
+			}
 			await inner.load(context);
 		},
 	};
@@ -81,14 +87,15 @@ export function translationsLoader(contentDir: string, options: LoadKitOptions):
 export function contactsLoader(contentDir: string, options: LoadKitOptions): Loader {
 	return {
 		name: 'sales-kit-contacts',
-		load: async ({ store, parseData, logger, config }) => {
+		load: async ({ store, logger, config }) => {
 			const kit = await checkedKit(contentDir, options, logger);
 			store.clear();
 			for (const offer of kit.offers) {
 				// Astro wants paths relative to the project root.
 				const filePath = relative(fileURLToPath(config.root), join(offer.dir, 'contacts.csv')).split(sep).join('/');
-				const data = await parseData({ id: offer.slug, filePath, data: { contacts: offer.contacts.map((row) => row.cells) } });
-				store.set({ id: offer.slug, data, filePath });
+				// The kit check parsed every row with the collection's own ContactSchema: store its result
+				// rather than parse the rows again.
+				store.set({ id: offer.slug, data: { contacts: offer.contacts.map((row) => row.contact) }, filePath });
 			}
 		},
 	};

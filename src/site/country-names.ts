@@ -4,11 +4,24 @@ import { LANGUAGE_TAGS } from '../i18n/index.ts';
 
 const displayNames = new Map<Locale, Intl.DisplayNames>();
 
+/** Names already looked up, by language and code: every page names countries, often the same. */
+const knownNames = new Map<string, string>();
+
 /**
  * A country's name in the reader's language from `Intl.DisplayNames`, falling back to the
  * co-sell table's English name (which also names codes such as `XK` that ICU may not know).
  */
 export function countryName(code: string, locale: Locale): string {
+	const key = `${locale}:${code}`;
+	let name = knownNames.get(key);
+	if (name === undefined) {
+		name = lookUpCountryName(code, locale);
+		knownNames.set(key, name);
+	}
+	return name;
+}
+
+function lookUpCountryName(code: string, locale: Locale): string {
 	let names = displayNames.get(locale);
 	if (!names) {
 		names = new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'region', fallback: 'none' });
@@ -24,9 +37,16 @@ export function countryName(code: string, locale: Locale): string {
 	return name && name !== upper ? name : (findCountry(upper)?.name ?? upper);
 }
 
-/** Sorts by the reader's alphabet (pinyin order for Chinese). */
+const collators = new Map<Locale, Intl.Collator>();
+
+/** Sorts by the reader's alphabet (pinyin order for Chinese). Made once per language: pages sort with it often. */
 export function collator(locale: Locale): Intl.Collator {
-	return new Intl.Collator(LANGUAGE_TAGS[locale]);
+	let made = collators.get(locale);
+	if (!made) {
+		made = new Intl.Collator(LANGUAGE_TAGS[locale]);
+		collators.set(locale, made);
+	}
+	return made;
 }
 
 // The first character of each pinyin initial in Chinese collation order (A, B, C ... Z without

@@ -55,10 +55,22 @@ export function committedFiles(offer: Offer): string[] {
 	});
 }
 
+/** Number formats by language and decimals: made once, as every offer page formats several sizes. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, maximumFractionDigits: number): Intl.NumberFormat {
+	const key = `${locale}\0${maximumFractionDigits}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
 /** `1.2 MB`, `340 KB`: sizes for people. */
 export function formatSize(bytes: number, locale: string): string {
-	const format = (value: number, unit: string) =>
-		`${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${unit}`;
+	const format = (value: number, unit: string) => `${numberFormat(locale, value < 10 ? 1 : 0).format(value)} ${unit}`;
 	if (bytes < 1024) return format(bytes, 'B');
 	if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
 	return format(bytes / 1024 / 1024, 'MB');

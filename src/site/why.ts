@@ -18,12 +18,21 @@ export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, loc
 		case 'azure-revenue': {
 			const revenue = offer.prerequisites.azureConsumedRevenueUsd;
 			if (revenue === undefined) return t('why.azure-revenue.none');
-			const amount = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
-				revenue,
-			);
-			return t('why.azure-revenue', { revenue: amount });
+			return t('why.azure-revenue', { revenue: usd(locale).format(revenue) });
 		}
 		default:
 			return t(`why.${item.id}` as UiKey);
 	}
+}
+
+const usdFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** Whole US dollars in the reader's language; one format per language, as every offer page may use it. */
+function usd(locale: Locale): Intl.NumberFormat {
+	let format = usdFormats.get(locale);
+	if (!format) {
+		format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+		usdFormats.set(locale, format);
+	}
+	return format;
 }

@@ -1,0 +1,139 @@
+// The benchmark, start to end: generate N offers into a temporary folder, then time on the same
+// machine, one after the other, `validate`, the full build, the bare-Astro floor and Hugo.
+
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { writeBareAstroProject } from './bare-astro.ts';
+import { type BuildTimeline, buildTimeline, type Phase } from './build-phases.ts';
+import { hugoVersion, writeHugoSite } from './hugo-site.ts';
+import { benchEnvironment, type Measurement, type MeasureOptions, measureCommand, outputTail } from './measure.ts';
+import { largestOfferPage } from './page-size.ts';
+import { type BenchReport, isSkipped, round, runFigures, targetsFor } from './report.ts';
+import { siteInventory } from './site-inventory.ts';
+import { DEFAULT_SEED, writeSyntheticKit } from './synthetic-kit.ts';
+
+export interface BenchOptions {
+	offers: number;
+	seed?: number;
+	/** The kit's project folder (where package.json and astro.config.mjs are). */
+	projectRoot: string;
+	/** Skip the Hugo baseline even when Hugo is installed. */
+	skipHugo?: boolean;
+	/** Keep the temporary folder (content, sites) and return its path. */
+	keep?: boolean;
+	/** Progress messages. */
+	log?: (message: string) => void;
+}
+
+export class BenchFailure extends Error {}
+
+export async function runBench(options: BenchOptions): Promise<{ report: BenchReport; workDir: string }> {
+	const { offers, projectRoot } = options;
+	const seed = options.seed ?? DEFAULT_SEED;
+	const log = options.log ?? (() => {});
+	const workDir = await mkdtemp(join(tmpdir(), 'sales-kit-bench-'));
+	try {
+		const contentDir = join(workDir, 'content');
+		log(`generating ${offers} offers into ${contentDir}`);
+		const content = await writeSyntheticKit(contentDir, offers, seed);
+		const env = benchEnvironment({ SALES_KIT_CONTENT: contentDir });
+
+		log('validate');
+		const validate = await measured('validate', process.execPath, [join(projectRoot, 'src/cli/validate.ts')], { cwd: projectRoot, env });
+
+		log('full build');
+		const siteDir = join(workDir, 'site');
+		const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+		const fullBuild = await measured('the full build', process.execPath, [astro, 'build', '--outDir', siteDir], { cwd: projectRoot, env });
+		const offerPage = largestOfferPage(siteDir);
+		if (!offerPage) throw new BenchFailure(`the full build wrote no offer pages into ${siteDir}`);
+
+		log('bare Astro');
+		const bareAstro = await bareAstroBuild(join(workDir, 'bare-astro'), contentDir, projectRoot, offers);
+
+		const hugo = options.skipHugo ? undefined : hugoVersion();
+		if (hugo) log('Hugo');
+		const hugoRun: BenchReport['runs']['hugo'] = hugo
+			? await hugoBuild(join(workDir, 'hugo'), contentDir, offers)
+			: { skipped: options.skipHugo ? 'skipped on request (--skip-hugo)' : 'Hugo is not installed (apt-get install -y hugo)' };
+
+		const partial: Omit<BenchReport, 'targets'> = {
+			schema: 1,
+			date: new Date().toISOString(),
+			offers,
+			seed,
+			machine: machine(projectRoot, hugo),
+			content,
+			runs: {
+				validate: runFigures(validate.wallSeconds, validate.peakRssBytes, offers),
+				fullBuild: runFigures(fullBuild.wallSeconds, fullBuild.peakRssBytes, offers),
+				bareAstro,
+				hugo: hugoRun,
+			},
+			ratios: {
+				fullBuildToBareAstro: round(fullBuild.wallSeconds / bareAstro.wallSeconds, 3),
+				fullBuildToHugo: isSkipped(hugoRun) ? null : round(fullBuild.wallSeconds / hugoRun.wallSeconds, 3),
+			},
+			...roundedTimeline(buildTimeline(fullBuild.lines, fullBuild.wallSeconds)),
+			output: siteInventory(siteDir),
+			offerPage,
+		};
+		return { report: { ...partial, targets: targetsFor(partial) }, workDir };
+	} finally {
+		if (!options.keep) await rm(workDir, { recursive: true, force: true });
+	}
+}
+
+/** The engine's floor: the same MDX bodies through a bare Astro project (see bare-astro.ts). */
+async function bareAstroBuild(projectDir: string, contentDir: string, projectRoot: string, offers: number) {
+	const entry = await writeBareAstroProject(projectDir, contentDir, join(projectRoot, 'node_modules'));
+	const outDir = join(projectDir, 'dist');
+	const run = await measured('the bare Astro build', process.execPath, [entry, 'build', '--outDir', outDir], {
+		cwd: projectDir,
+		env: benchEnvironment({ SALES_KIT_CONTENT: undefined }),
+	});
+	return { ...runFigures(run.wallSeconds, run.peakRssBytes, offers), pages: siteInventory(outDir).htmlPages };
+}
+
+/** The same Markdown through Hugo (see hugo-site.ts). */
+async function hugoBuild(siteDir: string, contentDir: string, offers: number) {
+	const pages = await writeHugoSite(siteDir, contentDir);
+	const run = await measured('the Hugo build', 'hugo', ['--source', siteDir, '--destination', join(siteDir, 'public'), '--quiet'], {
+		cwd: siteDir,
+		env: benchEnvironment(),
+	});
+	return { ...runFigures(run.wallSeconds, run.peakRssBytes, offers), pages };
+}
+
+/** Runs a command, measured; a failure stops the benchmark with the command's last output. */
+async function measured(what: string, command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
+	const measurement = await measureCommand(command, args, options);
+	if (measurement.exitCode !== 0) {
+		throw new BenchFailure(`${what} failed (exit status ${measurement.exitCode}); its last output:\n${outputTail(measurement)}`);
+	}
+	return measurement;
+}
+
+function machine(projectRoot: string, hugo: string | undefined): BenchReport['machine'] {
+	return {
+		cpus: cpus().length,
+		cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+		memoryBytes: totalmem(),
+		platform: `${process.platform} ${process.arch}`,
+		node: process.version,
+		astro: packageVersion(projectRoot, 'astro'),
+		hugo: hugo ? (/v(\d+\.\d+\.\d+)/.exec(hugo)?.[1] ?? hugo) : null,
+	};
+}
+
+function roundedTimeline({ phases, steps }: BuildTimeline): BuildTimeline {
+	const rounded = (list: Phase[]) => list.map((phase) => ({ ...phase, seconds: round(phase.seconds, 3) }));
+	return { phases: rounded(phases), steps: rounded(steps) };
+}
+
+function packageVersion(projectRoot: string, name: string): string {
+	const manifest = JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string };
+	return manifest.version ?? 'unknown';
+}

@@ -1,0 +1,83 @@
+// A small run of `npm run bench`, so that the benchmark cannot rot: it must complete and report
+// every figure. The figures themselves are not checked (they are measurements, not a test).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hugoVersion } from '../../src/bench/hugo-site.ts';
+import type { BenchReport } from '../../src/bench/report.ts';
+import { ROOT, userEnvironment } from '../helpers/run.ts';
+
+const OFFERS = 20;
+const folder = mkdtempSync(join(tmpdir(), 'bench-test-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function expectPositive(value: unknown, name: string) {
+	expect(typeof value, name).toBe('number');
+	expect(value as number, name).toBeGreaterThan(0);
+}
+
+describe('npm run bench', () => {
+	it(`runs on ${OFFERS} offers and reports every figure`, () => {
+		const json = join(folder, 'bench.json');
+		const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench.ts'), '--offers', String(OFFERS), '--json', json], {
+			cwd: ROOT,
+			env: userEnvironment(),
+			encoding: 'utf8',
+		});
+		expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
+
+		const report = JSON.parse(readFileSync(json, 'utf8')) as BenchReport;
+		expect(report.offers).toBe(OFFERS);
+		expect(report.content.offers).toBe(OFFERS);
+		for (const field of ['chineseOffers', 'translations', 'contacts', 'files', 'bytes'] as const) {
+			expectPositive(report.content[field], `content.${field}`);
+		}
+		for (const field of ['cpus', 'memoryBytes'] as const) expectPositive(report.machine[field], `machine.${field}`);
+
+		const runs = { validate: report.runs.validate, fullBuild: report.runs.fullBuild, bareAstro: report.runs.bareAstro };
+		for (const [name, run] of Object.entries(runs)) {
+			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes'] as const) expectPositive(run[field], `${name}.${field}`);
+		}
+		expect(report.runs.bareAstro.pages).toBe(OFFERS);
+		expectPositive(report.ratios.fullBuildToBareAstro, 'ratios.fullBuildToBareAstro');
+		if (hugoVersion()) {
+			const hugo = report.runs.hugo as Exclude<BenchReport['runs']['hugo'], { skipped: string }>;
+			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes'] as const) expectPositive(hugo[field], `hugo.${field}`);
+			expectPositive(report.ratios.fullBuildToHugo, 'ratios.fullBuildToHugo');
+		} else {
+			expect(report.runs.hugo).toEqual({ skipped: expect.stringContaining('not installed') });
+		}
+
+		expect(report.phases.map((phase) => phase.name)).toEqual([
+			'startup and config',
+			'content sync (loaders, validation)',
+			'types',
+			'build setup',
+			'static entrypoints (Vite)',
+			'page generation',
+			'one-pager PDFs, after the pages',
+			'Pagefind index',
+			'finish',
+		]);
+		expect(report.steps.map((step) => step.name)).toEqual(['one-pager PDFs', 'Pagefind index']);
+		for (const step of report.steps) expectPositive(step.seconds, step.name);
+		for (const phase of report.phases) expect(phase.seconds, phase.name).toBeGreaterThanOrEqual(0);
+		expectPositive(report.phases.find((phase) => phase.name === 'page generation')?.seconds, 'page generation');
+
+		for (const field of ['htmlPages', 'onePagers', 'countryPages', 'files', 'bytes'] as const)
+			expectPositive(report.output[field], `output.${field}`);
+		expect(report.output.countryPages).toBe(2 * 246);
+		expect(report.offerPage.page).toMatch(/offers\/[a-z0-9-]+\/index\.html$/);
+		for (const field of ['htmlBytes', 'htmlGzipBytes', 'cssGzipBytes', 'totalGzipBytes'] as const) {
+			expectPositive(report.offerPage[field], `offerPage.${field}`);
+		}
+		expect(report.targets.map((target) => target.name)).toContain('offer page, HTML + CSS gzip (KB)');
+
+		// The table shows the same figures.
+		for (const label of ['validate', 'full build', 'bare Astro', 'Hugo', 'Phases of the full build', 'Largest offer page']) {
+			expect(result.stdout).toContain(label);
+		}
+	});
+});

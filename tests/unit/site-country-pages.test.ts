@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../../src/domain/contact-schema.ts';
+import { formatCountryContactsCsv } from '../../src/domain/contacts-csv.ts';
+import { COUNTRY_CODES } from '../../src/domain/countries.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { offerSectionHtml, roleTableHtml } from '../../src/site/country-contacts-html.ts';
+import { countryContactsCsv } from '../../src/site/country-csv.ts';
+import { countrySectionsRenderer } from '../../src/site/country-sections.ts';
+import { contactsForCountry } from '../../src/site/directory.ts';
+import { escapeHtml } from '../../src/site/html.ts';
+import type { SiteOffer } from '../../src/site/kit.ts';
+import { fenceFromSearch, withoutFenced } from '../../src/site/search-skip.ts';
+
+const contact = (name: string, role: Contact['role'], countries: string[], states: string[] = []): Contact => ({
+	name,
+	email: `${name.toLowerCase().replace(/\W+/g, '.')}@kit.example`,
+	jobTitle: 'Seller, "EMEA" & <APAC>',
+	role,
+	countries,
+	states,
+});
+
+const offer = (slug: string, title: string, contacts: Contact[], lang: 'en' | 'zh-cn' = 'en'): SiteOffer =>
+	({
+		slug,
+		title,
+		markets: [],
+		contacts,
+		translations: {},
+		data: { title, summary: `${title} summary`, publisher: 'Kit Ltd.', lang, markets: [] },
+	}) as unknown as SiteOffer;
+
+const offers = [
+	offer('alpha', 'Alpha', [
+		contact('Gina', 'Partner marketing', ['OOO']),
+		contact('Uma', 'Partner sales', ['US', 'CA'], ['US-WA', 'CA-ON']),
+		contact('Fleur', 'Partner technical sales', ['FR']),
+	]),
+	offer('beta', 'Beta', [contact('Bo', 'Partner sales', ['OOO']), contact('Zed', 'Partner marketing', ['OOO'])]),
+	offer('gamma', '伽马', [contact('王静', 'Partner sales', ['CN'])], 'zh-cn'),
+	offer('delta', 'Delta', []),
+];
+
+const t = translator('en');
+const context = {
+	t,
+	locale: 'en' as const,
+	offerHref: (slug: string) => `/offers/${slug}/`,
+	compareNames: (a: string, b: string) => a.localeCompare(b),
+};
+const unfenced = (html: string) => withoutFenced(Buffer.from(html))?.toString() ?? html;
+const plain = (html: string) =>
+	html.replaceAll('<!--search-skip-->', '').replaceAll('<!--/search-skip-->', '').replaceAll(' data-pagefind-ignore="all"', '');
+
+describe('escapeHtml', () => {
+	it('escapes as Astro does', () => {
+		expect(escapeHtml(`a & b < c > d "e" 'f'`)).toBe('a &amp; b &lt; c &gt; d &quot;e&quot; &#39;f&#39;');
+	});
+});
+
+describe('country page sections', () => {
+	it('write one table per role, with a state column in the US', () => {
+		const [alpha] = contactsForCountry(offers, 'US', context.compareNames);
+		const sales = alpha?.roles.find((group) => group.role === 'Partner sales');
+		if (!sales) throw new Error('no sales group');
+		expect(roleTableHtml(sales, t)).toBe(
+			'<div class="table-scroll"><table class="data-table country-table country-table--states"><thead><tr><th scope="col">States and provinces</th><th scope="col">Name</th><th scope="col">Job title</th><th scope="col">Email</th></tr></thead>' +
+				'<tbody><tr><th scope="rowgroup" rowspan="1">Washington (US-WA)</th><td>Uma</td><td>Seller, &quot;EMEA&quot; &amp; &lt;APAC&gt;</td><td><a href="mailto:uma@kit.example">uma@kit.example</a></td></tr></tbody></table></div>',
+		);
+	});
+
+	it('render every country as the offers would one by one, reusing the global-only sections', () => {
+		const sectionsOf = countrySectionsRenderer(offers, context);
+		for (const code of COUNTRY_CODES) {
+			const expected = contactsForCountry(offers, code, context.compareNames);
+			const text = (slug: string) => {
+				const entry = offers.find((candidate) => candidate.slug === slug);
+				return { t, locale: 'en' as const, title: entry?.data.title ?? '', textLocale: entry?.data.lang ?? 'en', href: `/offers/${slug}/` };
+			};
+			const sections = sectionsOf(code);
+			expect(sections.count, code).toBe(expected.length);
+			expect(plain(sections.html), code).toBe(expected.map((entry) => offerSectionHtml(entry, text(entry.offer.slug))).join(''));
+		}
+	});
+
+	it('keep global-only sections out of the search, and local ones in', () => {
+		const html = countrySectionsRenderer(offers, context)('FR').html;
+		// Alpha has a contact in France; Beta only global contacts.
+		expect(html).toContain('<section class="panel offer-group" aria-labelledby="offer-alpha"><h2');
+		expect(html).toContain('<!--search-skip--><section class="panel offer-group" aria-labelledby="offer-beta" data-pagefind-ignore="all">');
+		expect(unfenced(html)).not.toContain('offer-beta');
+		expect(unfenced(html)).toContain('offer-alpha');
+	});
+
+	it('mark a title written in another language', () => {
+		expect(countrySectionsRenderer(offers, context)('CN').html).toContain('<h2 id="offer-gamma" lang="zh-CN">');
+	});
+});
+
+describe('withoutFenced', () => {
+	it('cuts every fenced part, and leaves a page without fences alone', () => {
+		const page = `<main>a${fenceFromSearch('<p>x</p>')}b${fenceFromSearch('<p>y</p>')}c</main>`;
+		expect(unfenced(page)).toBe('<main>abc</main>');
+		expect(withoutFenced(Buffer.from('<main>abc</main>'))).toBeUndefined();
+	});
+});
+
+describe('country contacts.csv', () => {
+	it('lists the same rows as formatting each country at once', () => {
+		const downloads = countryContactsCsv(offers, 'en');
+		expect(downloads.codes).toEqual(COUNTRY_CODES);
+		for (const code of downloads.codes) {
+			const rows = contactsForCountry(offers, code).flatMap(({ offer: entry, roles }) =>
+				roles.flatMap((group) => group.contacts.map(({ contact: person }) => ({ offer: entry.data.title, contact: person }))),
+			);
+			expect(downloads.csv(code), code).toBe(formatCountryContactsCsv(rows));
+		}
+	});
+
+	it('offers a download only where someone covers the country when no contact is global', () => {
+		const local = countryContactsCsv(offers.slice(2), 'en');
+		expect(local.codes).toEqual(['CN']);
+	});
+});
