@@ -10,6 +10,7 @@ import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig } from './config.ts';
+import { fillOnePagerSizes } from './one-pager-sizes.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
@@ -91,7 +92,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				if (failure) throw failure;
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
 				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, indexWithPagefind]) await step(context);
+				for (const step of [...after, fillOnePagerSizes, indexWithPagefind]) await step(context);
 			},
 		},
 	};

@@ -68,6 +68,19 @@ describe('the built site', () => {
 		);
 	});
 
+	it('lists the generated one-pager with its size on the offer page', () => {
+		const outDir = site();
+		for (const [page, pdf] of [
+			['offers/contoso-retail-insights/index.html', 'offers/contoso-retail-insights/one-pager.pdf'],
+			['zh-cn/offers/contoso-retail-insights/index.html', 'zh-cn/offers/contoso-retail-insights/one-pager.pdf'],
+		]) {
+			const html = readFileSync(join(outDir, page ?? ''), 'utf8');
+			const kilobytes = Math.round(statSync(join(outDir, pdf ?? '')).size / 1024);
+			expect(html).not.toContain('data-one-pager-size');
+			expect(html).toMatch(new RegExp(`one-pager.pdf"[^>]*>[^<]*</a></td><td>PDF</td><td>${kilobytes} KB</td>`));
+		}
+	});
+
 	it('has no broken internal link', () => {
 		expect(brokenLinks(site())).toEqual([]);
 	});
