@@ -1,8 +1,9 @@
-// Runs a command as a child process and measures it: wall time, the peak memory of its whole
-// process tree, and the moment each line of its output arrived (to time the phases it logs).
+// Runs a command as a child process and measures it: wall time, the peak memory and CPU time of
+// its whole process tree, the CPU time other work took meanwhile, and the moment each line of
+// its output arrived (to time the phases it logs).
 
 import { spawn } from 'node:child_process';
-import { sampleTreeMemory } from './process-tree.ts';
+import { sampleProcessTree, type TreeUsage } from './process-tree.ts';
 
 export interface TimedLine {
 	/** Milliseconds after the start of the command. */
@@ -10,10 +11,9 @@ export interface TimedLine {
 	text: string;
 }
 
-export interface Measurement {
+export interface Measurement extends TreeUsage {
 	exitCode: number | null;
 	wallSeconds: number;
-	peakRssBytes: number;
 	/** stdout and stderr lines in arrival order, colour codes removed. */
 	lines: TimedLine[];
 }
@@ -46,14 +46,14 @@ export function measureCommand(command: string, args: readonly string[], { cwd, 
 		};
 		collect(child.stdout);
 		collect(child.stderr);
-		const memory = child.pid === undefined ? undefined : sampleTreeMemory(child.pid);
+		const usage = child.pid === undefined ? undefined : sampleProcessTree(child.pid);
 		child.on('error', (error) => {
-			memory?.stop();
+			usage?.stop();
 			reject(error);
 		});
 		child.on('close', (exitCode) => {
 			const wallSeconds = (performance.now() - started) / 1000;
-			resolve({ exitCode, wallSeconds, peakRssBytes: memory?.stop() ?? 0, lines });
+			resolve({ exitCode, wallSeconds, ...(usage?.stop() ?? { peakRssBytes: 0, cpuSeconds: 0, otherCpuSeconds: 0 }), lines });
 		});
 	});
 }

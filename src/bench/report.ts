@@ -10,6 +10,10 @@ export interface RunFigures {
 	wallSeconds: number;
 	msPerOffer: number;
 	peakRssBytes: number;
+	/** CPU seconds of the run's processes and threads: above the wall time when it used several cores. */
+	cpuSeconds: number;
+	/** CPU seconds other work on the machine took meanwhile: more than a little means a disturbed figure. */
+	otherCpuSeconds: number;
 }
 
 export interface SkippedRun {
@@ -47,8 +51,22 @@ export interface BenchReport {
 	targets: Target[];
 }
 
-export function runFigures(wallSeconds: number, peakRssBytes: number, offers: number): RunFigures {
-	return { wallSeconds: round(wallSeconds, 3), msPerOffer: round((wallSeconds * 1000) / offers, 2), peakRssBytes };
+export function runFigures(
+	{ wallSeconds, peakRssBytes, cpuSeconds, otherCpuSeconds }: Omit<RunFigures, 'msPerOffer'>,
+	offers: number,
+): RunFigures {
+	return {
+		wallSeconds: round(wallSeconds, 3),
+		msPerOffer: round((wallSeconds * 1000) / offers, 2),
+		peakRssBytes,
+		cpuSeconds: round(cpuSeconds, 2),
+		otherCpuSeconds: round(otherCpuSeconds, 2),
+	};
+}
+
+/** Other work took more than a tenth of the machine during the run: its figures are not comparable. */
+export function isDisturbed(run: RunFigures, cpus: number): boolean {
+	return run.otherCpuSeconds > 0.1 * run.wallSeconds * cpus;
 }
 
 /** The issue's targets (for a 2-core machine); those that apply to this number of offers. */
@@ -86,13 +104,13 @@ export function formatReport(report: BenchReport): string {
 	const row = (name: string, run: RunFigures | SkippedRun) =>
 		isSkipped(run)
 			? `  ${name.padEnd(12)} skipped: ${run.skipped}`
-			: `  ${name.padEnd(12)} ${run.wallSeconds.toFixed(2).padStart(8)} ${run.msPerOffer.toFixed(1).padStart(10)} ${formatBytes(run.peakRssBytes).padStart(10)}`;
+			: `  ${name.padEnd(12)} ${run.wallSeconds.toFixed(2).padStart(8)} ${run.msPerOffer.toFixed(1).padStart(10)} ${formatBytes(run.peakRssBytes).padStart(10)} ${run.cpuSeconds.toFixed(1).padStart(8)}${isDisturbed(run, report.machine.cpus) ? `  (disturbed: other work took ${run.otherCpuSeconds.toFixed(0)} CPU s)` : ''}`;
 	const ratio = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
 	const lines = [
 		`Benchmark: ${report.offers} synthetic offers (${content.chineseOffers} written in Chinese, ${content.translations} translated, ${content.contacts} contacts, ${formatBytes(content.bytes)})`,
 		`Machine: ${report.machine.cpus} cores (${report.machine.cpuModel}), ${formatBytes(report.machine.memoryBytes)}, Node ${report.machine.node}, Astro ${report.machine.astro}${report.machine.hugo ? `, Hugo ${report.machine.hugo}` : ''}`,
 		'',
-		`  ${''.padEnd(12)} ${'wall s'.padStart(8)} ${'ms/offer'.padStart(10)} ${'peak RSS'.padStart(10)}`,
+		`  ${''.padEnd(12)} ${'wall s'.padStart(8)} ${'ms/offer'.padStart(10)} ${'peak RSS'.padStart(10)} ${'CPU s'.padStart(8)}`,
 		row('validate', runs.validate),
 		row('full build', runs.fullBuild),
 		row('bare Astro', runs.bareAstro),

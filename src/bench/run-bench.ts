@@ -67,8 +67,8 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 			machine: machine(projectRoot, hugo),
 			content,
 			runs: {
-				validate: runFigures(validate.wallSeconds, validate.peakRssBytes, offers),
-				fullBuild: runFigures(fullBuild.wallSeconds, fullBuild.peakRssBytes, offers),
+				validate: runFigures(validate, offers),
+				fullBuild: runFigures(fullBuild, offers),
 				bareAstro,
 				hugo: hugoRun,
 			},
@@ -94,7 +94,7 @@ async function bareAstroBuild(projectDir: string, contentDir: string, projectRoo
 		cwd: projectDir,
 		env: benchEnvironment({ SALES_KIT_CONTENT: undefined }),
 	});
-	return { ...runFigures(run.wallSeconds, run.peakRssBytes, offers), pages: siteInventory(outDir).htmlPages };
+	return { ...runFigures(run, offers), pages: siteInventory(outDir).htmlPages };
 }
 
 /** The same Markdown through Hugo (see hugo-site.ts). */
@@ -104,7 +104,7 @@ async function hugoBuild(siteDir: string, contentDir: string, offers: number) {
 		cwd: siteDir,
 		env: benchEnvironment(),
 	});
-	return { ...runFigures(run.wallSeconds, run.peakRssBytes, offers), pages };
+	return { ...runFigures(run, offers), pages };
 }
 
 /** Runs a command, measured; a failure stops the benchmark with the command's last output. */

@@ -38,13 +38,16 @@ describe('npm run bench', () => {
 
 		const runs = { validate: report.runs.validate, fullBuild: report.runs.fullBuild, bareAstro: report.runs.bareAstro };
 		for (const [name, run] of Object.entries(runs)) {
-			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes'] as const) expectPositive(run[field], `${name}.${field}`);
+			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes', 'cpuSeconds'] as const)
+				expectPositive(run[field], `${name}.${field}`);
+			expect(run.otherCpuSeconds, `${name}.otherCpuSeconds`).toBeGreaterThanOrEqual(0);
 		}
 		expect(report.runs.bareAstro.pages).toBe(OFFERS);
 		expectPositive(report.ratios.fullBuildToBareAstro, 'ratios.fullBuildToBareAstro');
 		if (hugoVersion()) {
 			const hugo = report.runs.hugo as Exclude<BenchReport['runs']['hugo'], { skipped: string }>;
-			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes'] as const) expectPositive(hugo[field], `hugo.${field}`);
+			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes', 'cpuSeconds'] as const)
+				expectPositive(hugo[field], `hugo.${field}`);
 			expectPositive(report.ratios.fullBuildToHugo, 'ratios.fullBuildToHugo');
 		} else {
 			expect(report.runs.hugo).toEqual({ skipped: expect.stringContaining('not installed') });

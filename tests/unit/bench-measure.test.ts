@@ -81,6 +81,8 @@ describe('measuring a command', () => {
 		expect(measured.exitCode).toBe(3);
 		expect(measured.wallSeconds).toBeGreaterThan(0.25);
 		expect(measured.peakRssBytes).toBeGreaterThan(64 * 1024 * 1024);
+		expect(measured.cpuSeconds).toBeGreaterThan(0);
+		expect(measured.otherCpuSeconds).toBeGreaterThanOrEqual(0);
 		expect(measured.lines.map((line) => line.text)).toEqual(['one', `two ${64 * 1024 * 1024}`]);
 		expect(measured.lines[1]?.at).toBeGreaterThanOrEqual(measured.lines[0]?.at ?? 0);
 	});
@@ -121,7 +123,7 @@ describe('offer page weight', () => {
 
 describe('report', () => {
 	it('checks the targets that apply and prints every figure', () => {
-		const run = { wallSeconds: 20, msPerOffer: 20, peakRssBytes: 1024 ** 3 };
+		const run = { wallSeconds: 20, msPerOffer: 20, peakRssBytes: 1024 ** 3, cpuSeconds: 30, otherCpuSeconds: 0 };
 		const partial = {
 			schema: 1 as const,
 			date: '2026-11-25T00:00:00.000Z',
@@ -152,5 +154,8 @@ describe('report', () => {
 		expect(table).toContain('skipped: not installed');
 		expect(table).toContain('full build / bare Astro: 2.00×');
 		expect(table).toContain('page generation');
+		expect(table).not.toContain('disturbed');
+		const busy = formatReport({ ...partial, runs: { ...partial.runs, fullBuild: { ...run, otherCpuSeconds: 30 } }, targets });
+		expect(busy).toContain('(disturbed: other work took 30 CPU s)');
 	});
 });
