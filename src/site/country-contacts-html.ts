@@ -1,6 +1,9 @@
-// The markup of an offer's contacts on a country page: the offer's heading, then one compact
-// table per role (a row per contact, grouped by state or province in the US, Canada and
-// Australia). Written as strings so that a section can be rendered once and reused on every
+// The markup of an offer's contacts on a country page. An offer with contacts of its own in the
+// country gets a section: its heading, then one table per role (a row per contact, grouped by
+// state or province in the US, Canada and Australia). An offer reached only through global
+// (OOO) contacts gets a compact entry in the page's global section: such entries repeat on
+// every country page, so they carry the contract's fields (name, job title, role, mailto link)
+// and little else. Written as strings so that each is rendered once and reused on every
 // country page it appears on (see country-sections.ts).
 
 import { findState } from '../domain/countries.ts';
@@ -45,21 +48,38 @@ export function roleTableHtml(group: RoleGroup, t: Translate): string {
 	return `${html}</table></div>`;
 }
 
-/**
- * An offer's section on a country page: its linked title and a table per role. `searchable:
- * false` keeps it out of the search index (`data-pagefind-ignore="all"`).
- */
-export function offerSectionHtml(
-	{ offer, roles }: Pick<OfferContacts, 'roles'> & { offer: { slug: string } },
-	text: SectionText,
-	searchable = true,
-): string {
+/** The offer's title, linked to its page, marked with its language where that differs from the page's. */
+function titleLink(text: SectionText): string {
+	return `<a${attributes({ href: text.href })}>${escapeHtml(text.title)}</a>`;
+}
+
+function titleLang(text: SectionText): string | undefined {
+	return text.textLocale === text.locale ? undefined : LANGUAGE_TAGS[text.textLocale];
+}
+
+/** An offer's section on a country page: its linked title and a table per role. */
+export function offerSectionHtml({ offer, roles }: Pick<OfferContacts, 'roles'> & { offer: { slug: string } }, text: SectionText): string {
 	const id = `offer-${offer.slug}`;
-	const lang = text.textLocale === text.locale ? undefined : LANGUAGE_TAGS[text.textLocale];
-	let html = `<section${attributes({ class: 'panel offer-group', 'aria-labelledby': id, 'data-pagefind-ignore': searchable ? undefined : 'all' })}>`;
-	html += `<h2${attributes({ id, lang })}><a${attributes({ href: text.href })}>${escapeHtml(text.title)}</a></h2>`;
+	let html = `<section${attributes({ class: 'panel offer-group', 'aria-labelledby': id })}>`;
+	html += `<h2${attributes({ id, lang: titleLang(text) })}>${titleLink(text)}</h2>`;
 	for (const group of roles) {
 		html += `<div class="role-group"><h3>${escapeHtml(termLabel(text.t, 'role', group.role))}</h3>${roleTableHtml(group, text.t)}</div>`;
 	}
 	return `${html}</section>`;
+}
+
+/**
+ * An offer whose contacts here are all global, as an entry of the page's global section: its
+ * linked title, then each role with its people (the name links to their email) and job titles.
+ */
+export function globalOfferHtml({ roles }: Pick<OfferContacts, 'roles'>, text: SectionText): string {
+	let html = `<div class="global-offer"><h3${attributes({ lang: titleLang(text) })}>${titleLink(text)}</h3><dl>`;
+	for (const group of roles) {
+		html += `<div><dt>${escapeHtml(termLabel(text.t, 'role', group.role))}</dt>`;
+		for (const { contact } of group.contacts) {
+			html += `<dd><a${attributes({ href: `mailto:${contact.email}` })}>${escapeHtml(contact.name)}</a> · ${escapeHtml(contact.jobTitle)}</dd>`;
+		}
+		html += '</div>';
+	}
+	return `${html}</dl></div>`;
 }

@@ -1,15 +1,17 @@
-// The offer sections of every country page, rendered with as little repeated work as possible.
-// A kit's global (OOO) contacts appear on every country page: an offer with no contact of its
-// own in a country shows the same section on all of them, so that section is rendered once per
-// language (and table layout) and reused. Offers with contacts in the country are rendered for
-// it. Global-only sections stay out of the search index: the offer's page lists the same people.
+// The contacts of every country page, rendered with as little repeated work as possible.
+// A kit's global (OOO) contacts appear on every country page. Offers with contacts of their own
+// in the country come first, each in its own section, rendered for that country. The offers
+// reached only through global contacts follow in one compact global section: each offer's
+// entry there is the same on every page, so it is rendered once per language and reused. That
+// section stays out of the search index: the offers' own pages list the same people.
 
-import { ALL_COUNTRIES, COUNTRIES_WITH_STATES } from '../domain/countries.ts';
+import { ALL_COUNTRIES, findState } from '../domain/countries.ts';
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { Translate } from '../i18n/index.ts';
-import { offerSectionHtml } from './country-contacts-html.ts';
+import { globalOfferHtml, offerSectionHtml, type SectionText } from './country-contacts-html.ts';
 import { contactsForCountry } from './directory.ts';
+import { escapeHtml } from './html.ts';
 import type { SiteOffer } from './kit.ts';
 import { fenceFromSearch } from './search-skip.ts';
 
@@ -28,64 +30,71 @@ export interface CountrySections {
 	html: string;
 }
 
+/** The id of the global section's heading. */
+export const GLOBAL_SECTION_ID = 'global-contacts';
+
 interface PreparedOffer {
 	offer: SiteOffer;
-	/** Countries named by its contacts (OOO aside). */
+	/**
+	 * Countries the offer has contacts of its own in: named by a contact, or by the state of a
+	 * global contact (who is then listed under that state, with the offer in its own section).
+	 */
 	localCountries: Set<string>;
 	hasGlobalContacts: boolean;
-	title: string;
-	textLocale: Locale;
+	text: SectionText;
 }
 
-/** Renders the sections of one language's country pages; build one per language and reuse it. */
+/** Renders one language's country pages; build one per language and reuse it. */
 export function countrySectionsRenderer(offers: readonly SiteOffer[], context: CountrySectionsContext): (code: string) => CountrySections {
 	const prepared: PreparedOffer[] = offers.map((offer) => {
 		const text = localizeOffer(offer.data, offer.translations, context.locale);
-		const countries = offer.contacts.flatMap((contact) => contact.countries);
+		const localCountries = new Set<string>();
+		for (const contact of offer.contacts) {
+			for (const code of contact.countries) if (code !== ALL_COUNTRIES) localCountries.add(code);
+			for (const state of contact.states) {
+				const country = findState(state)?.country;
+				if (country) localCountries.add(country);
+			}
+		}
 		return {
 			offer,
-			localCountries: new Set(countries.filter((code) => code !== ALL_COUNTRIES)),
-			hasGlobalContacts: countries.includes(ALL_COUNTRIES),
-			title: text.title,
-			textLocale: text.textLocale,
+			localCountries,
+			hasGlobalContacts: offer.contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES)),
+			text: { t: context.t, locale: context.locale, title: text.title, textLocale: text.textLocale, href: context.offerHref(offer.slug) },
 		};
 	});
-	/** Global-only sections, by slug and layout (with or without a state column). */
-	const globalOnly = new Map<string, string>();
-
-	const render = (entry: PreparedOffer, code: string, searchable: boolean) => {
-		const [contacts] = contactsForCountry([entry.offer], code, context.compareNames);
-		if (!contacts) return '';
-		const text = {
-			t: context.t,
-			locale: context.locale,
-			title: entry.title,
-			textLocale: entry.textLocale,
-			href: context.offerHref(entry.offer.slug),
-		};
-		return offerSectionHtml(contacts, text, searchable);
+	/** Global-only entries by slug: the same on every country page. */
+	const globalEntries = new Map<string, string>();
+	const globalEntry = (entry: PreparedOffer, code: string) => {
+		let html = globalEntries.get(entry.offer.slug);
+		if (html === undefined) {
+			const [contacts] = contactsForCountry([entry.offer], code, context.compareNames);
+			html = contacts ? globalOfferHtml(contacts, entry.text) : '';
+			globalEntries.set(entry.offer.slug, html);
+		}
+		return html;
 	};
+	const heading =
+		`<section class="panel global-contacts" aria-labelledby="${GLOBAL_SECTION_ID}" data-pagefind-ignore="all">` +
+		`<h2 id="${GLOBAL_SECTION_ID}">${escapeHtml(context.t('country.globalTitle'))}</h2><p class="section-intro">${escapeHtml(context.t('country.globalIntro'))}</p>`;
 
 	return (code) => {
-		const layout = COUNTRIES_WITH_STATES.includes(code) ? 'states' : 'plain';
 		let html = '';
+		let global = '';
 		let count = 0;
 		for (const entry of prepared) {
 			if (entry.localCountries.has(code)) {
-				html += render(entry, code, true);
+				const [contacts] = contactsForCountry([entry.offer], code, context.compareNames);
+				if (!contacts) continue;
+				html += offerSectionHtml(contacts, entry.text);
 			} else if (entry.hasGlobalContacts) {
-				const key = `${entry.offer.slug}\0${layout}`;
-				let section = globalOnly.get(key);
-				if (section === undefined) {
-					section = fenceFromSearch(render(entry, code, false));
-					globalOnly.set(key, section);
-				}
-				html += section;
+				global += globalEntry(entry, code);
 			} else {
 				continue;
 			}
 			count++;
 		}
+		if (global) html += fenceFromSearch(`${heading}${global}</section>`);
 		return { count, html };
 	};
 }

@@ -3,7 +3,7 @@ import type { Contact } from '../../src/domain/contact-schema.ts';
 import { formatCountryContactsCsv } from '../../src/domain/contacts-csv.ts';
 import { COUNTRY_CODES } from '../../src/domain/countries.ts';
 import { translator } from '../../src/i18n/index.ts';
-import { offerSectionHtml, roleTableHtml } from '../../src/site/country-contacts-html.ts';
+import { globalOfferHtml, offerSectionHtml, roleTableHtml } from '../../src/site/country-contacts-html.ts';
 import { countryContactsCsv } from '../../src/site/country-csv.ts';
 import { countrySectionsRenderer } from '../../src/site/country-sections.ts';
 import { contactsForCountry } from '../../src/site/directory.ts';
@@ -69,31 +69,64 @@ describe('country page sections', () => {
 		);
 	});
 
-	it('render every country as the offers would one by one, reusing the global-only sections', () => {
+	it('list offers with contacts of their own first, each in a section, then the global-only offers compactly', () => {
 		const sectionsOf = countrySectionsRenderer(offers, context);
+		const text = (slug: string) => {
+			const entry = offers.find((candidate) => candidate.slug === slug);
+			return { t, locale: 'en' as const, title: entry?.data.title ?? '', textLocale: entry?.data.lang ?? 'en', href: `/offers/${slug}/` };
+		};
 		for (const code of COUNTRY_CODES) {
 			const expected = contactsForCountry(offers, code, context.compareNames);
-			const text = (slug: string) => {
-				const entry = offers.find((candidate) => candidate.slug === slug);
-				return { t, locale: 'en' as const, title: entry?.data.title ?? '', textLocale: entry?.data.lang ?? 'en', href: `/offers/${slug}/` };
-			};
+			// Alpha's global contact has no state, so Alpha is global-only wherever it names no country.
+			const local = expected.filter(({ offer: entry }) => entry.contacts.some((person) => person.countries.includes(code)));
+			const global = expected.filter((entry) => !local.includes(entry));
 			const sections = sectionsOf(code);
 			expect(sections.count, code).toBe(expected.length);
-			expect(plain(sections.html), code).toBe(expected.map((entry) => offerSectionHtml(entry, text(entry.offer.slug))).join(''));
+			const globalHtml =
+				global.length === 0
+					? ''
+					: '<section class="panel global-contacts" aria-labelledby="global-contacts"><h2 id="global-contacts">Global contacts of other offers</h2>' +
+						`<p class="section-intro">${escapeHtml(t('country.globalIntro'))}</p>` +
+						global.map((entry) => globalOfferHtml(entry, text(entry.offer.slug))).join('') +
+						'</section>';
+			expect(plain(sections.html), code).toBe(local.map((entry) => offerSectionHtml(entry, text(entry.offer.slug))).join('') + globalHtml);
 		}
 	});
 
-	it('keep global-only sections out of the search, and local ones in', () => {
+	it('write a global-only offer as its title, then each role in Partner Center order, with names linked to their email and job titles', () => {
+		const [beta] = contactsForCountry(offers, 'DE', context.compareNames).filter((entry) => entry.offer.slug === 'beta');
+		if (!beta) throw new Error('no beta');
+		expect(globalOfferHtml(beta, { t, locale: 'en', title: 'Beta', textLocale: 'en', href: '/offers/beta/' })).toBe(
+			'<div class="global-offer"><h3><a href="/offers/beta/">Beta</a></h3><dl>' +
+				'<div><dt>Partner marketing</dt><dd><a href="mailto:zed@kit.example">Zed</a> · Seller, &quot;EMEA&quot; &amp; &lt;APAC&gt;</dd></div>' +
+				'<div><dt>Partner sales</dt><dd><a href="mailto:bo@kit.example">Bo</a> · Seller, &quot;EMEA&quot; &amp; &lt;APAC&gt;</dd></div></dl></div>',
+		);
+	});
+
+	it('give an offer its own section where a global contact covers a state', () => {
+		const stated = [offer('eta', 'Eta', [contact('Sol', 'Partner sales', ['OOO'], ['AU-NSW'])])];
+		const sectionsOf = countrySectionsRenderer(stated, context);
+		expect(sectionsOf('AU').html).toContain('<section class="panel offer-group" aria-labelledby="offer-eta">');
+		expect(sectionsOf('AU').html).toContain('New South Wales (AU-NSW)');
+		expect(sectionsOf('NZ').html).toContain('<div class="global-offer"><h3><a href="/offers/eta/">Eta</a></h3>');
+	});
+
+	it('keep the global section out of the search, and the offers with contacts here in', () => {
 		const html = countrySectionsRenderer(offers, context)('FR').html;
 		// Alpha has a contact in France; Beta only global contacts.
 		expect(html).toContain('<section class="panel offer-group" aria-labelledby="offer-alpha"><h2');
-		expect(html).toContain('<!--search-skip--><section class="panel offer-group" aria-labelledby="offer-beta" data-pagefind-ignore="all">');
-		expect(unfenced(html)).not.toContain('offer-beta');
+		expect(html).toContain(
+			'<!--search-skip--><section class="panel global-contacts" aria-labelledby="global-contacts" data-pagefind-ignore="all">',
+		);
+		expect(html.indexOf('offer-alpha')).toBeLessThan(html.indexOf('global-contacts'));
+		expect(unfenced(html)).not.toContain('/offers/beta/');
 		expect(unfenced(html)).toContain('offer-alpha');
 	});
 
 	it('mark a title written in another language', () => {
 		expect(countrySectionsRenderer(offers, context)('CN').html).toContain('<h2 id="offer-gamma" lang="zh-CN">');
+		const chinese = [offer('theta', '西塔', [contact('Ivy', 'Partner sales', ['OOO'])], 'zh-cn')];
+		expect(countrySectionsRenderer(chinese, context)('FR').html).toContain('<h3 lang="zh-CN"><a href="/offers/theta/">西塔</a></h3>');
 	});
 });
 
