@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import { sharedKit } from '../loading/shared-kit.ts';
 import type { SalesKitConfig } from './config.ts';
 
 export interface BuildStepContext {
 	/** The folder Astro wrote the site to (`dist/` or `--outDir`). */
 	outDir: string;
+	/** A folder for what the next build may reuse (inside Astro's cache folder); none, nothing is kept. */
+	cacheDir?: string;
 	config: SalesKitConfig;
 	logger: AstroIntegrationLogger;
 }
@@ -16,29 +20,37 @@ export type BuildStep = (context: BuildStepContext) => Promise<void>;
  * Every non-draft offer's one-pagers: `offers/<slug>/one-pager.pdf` and
  * `zh-cn/offers/<slug>/one-pager.pdf`. A failure fails the build, naming the offer.
  */
-export const onePagerStep: BuildStep = async ({ outDir, config, logger }) => {
+export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger }) => {
 	// Loaded here, not at the top: every command reads astro.config.mjs, and only builds need the PDF engine.
 	const { generateOnePagers } = await import('../pdf/generate.ts');
 	const started = performance.now();
-	const { files, workers } = await generateOnePagers({
-		contentDir: resolveContentDir(),
+	const contentDir = resolveContentDir();
+	const { files, workers, fromCache } = await generateOnePagers({
+		contentDir,
+		// The kit the content loaders read and checked in this build, not read a second time.
+		kit: await sharedKit(contentDir, { defaultLocale: config.defaultLocale }),
 		outDir,
 		pageSize: config.pdfPageSize,
 		defaultLocale: config.defaultLocale,
+		cacheDir: cacheDir && join(cacheDir, 'one-pagers'),
 	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	const made = files.length - fromCache;
 	logger.info(
-		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s${workers > 0 ? ` on ${workers} worker threads` : ''}`,
+		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s: ${made} made${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged since the last build`,
 	);
 	const shortened = files.filter((file) => file.cuts > 0);
 	if (shortened.length > 0) {
+		const named = shortened.slice(0, NAMED_IN_WARNING).map((file) => `${file.slug} ${file.locale}`);
+		const more = shortened.length - named.length;
 		logger.warn(
-			`${shortened.length} one-pager${shortened.length === 1 ? '' : 's'} shorten text that does not fit (${shortened
-				.map((file) => `${file.slug} ${file.locale}`)
-				.join(', ')}): run \`npm run validate\` to see which fields`,
+			`${shortened.length} one-pager${shortened.length === 1 ? '' : 's'} shorten text that does not fit (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}): run \`npm run validate\` to see which fields`,
 		);
 	}
 };
+
+/** Offers a warning names; `npm run validate` lists them all. */
+const NAMED_IN_WARNING = 10;
 
 /** The steps, in order: files the pages link to first, the search index last. */
 export const BUILD_STEPS: BuildStep[] = [onePagerStep];

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
+import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig } from './config.ts';
 import { fillOnePagerSizes } from './one-pager-sizes.ts';
@@ -43,6 +44,8 @@ export function parseSalesKitConfig(options: unknown): SalesKitConfig {
 export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegration & { config: SalesKitConfig } {
 	const config = parseSalesKitConfig(options);
 	let outDir: string | undefined;
+	/** Where build steps keep what the next build can reuse: a folder of Astro's cache. */
+	let cacheDir: string | undefined;
 	/** The steps started alongside the pages: settles with their error, if any. */
 	let alongside: Promise<unknown> | undefined;
 	return {
@@ -50,6 +53,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 		config,
 		hooks: {
 			'astro:config:setup': ({ updateConfig, config: astroConfig }) => {
+				// Before this build's content loaders run: a kit read by an earlier build in this process is stale.
+				forgetSharedKits();
 				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {
 					throw new AstroError(
 						`The logo ${config.logo} of salesKit() is not in public/.`,
@@ -73,11 +78,12 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
 				outDir = fileURLToPath(astroConfig.outDir);
+				cacheDir = fileURLToPath(new URL('sales-kit/', astroConfig.cacheDir));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
-				const context = { outDir, config, logger };
+				const context = { outDir, cacheDir, config, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
 				alongside = (async () => {
 					for (const step of steps) await step(context);
@@ -87,7 +93,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const context = { outDir: fileURLToPath(dir), config, logger };
+				const context = { outDir: fileURLToPath(dir), cacheDir, config, logger };
 				const failure = await alongside;
 				if (failure) throw failure;
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));

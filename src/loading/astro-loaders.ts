@@ -8,7 +8,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { glob, type Loader } from 'astro/loaders';
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
-import { type Kit, type LoadKitOptions, loadKit } from './load-kit.ts';
+import type { Kit, LoadKitOptions } from './load-kit.ts';
+import { sharedKit } from './shared-kit.ts';
 
 const kits = new Map<string, Promise<Kit>>();
 
@@ -16,7 +17,7 @@ const kits = new Map<string, Promise<Kit>>();
 export function checkedKit(contentDir: string, options: LoadKitOptions, logger?: AstroIntegrationLogger): Promise<Kit> {
 	let kit = kits.get(contentDir);
 	if (!kit) {
-		kit = loadKit(contentDir, options).then((loaded) => {
+		kit = sharedKit(contentDir, options).then((loaded) => {
 			const counts = countBySeverity(loaded.problems);
 			if (counts.error > 0) {
 				// The problems go to the log, not into the error: Astro replaces the hint of any error

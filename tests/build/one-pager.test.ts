@@ -8,7 +8,7 @@
 // then look at every PNG in that folder before committing them.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -258,6 +258,37 @@ describe('npm run validate', () => {
 	});
 });
 
+describe('one-pagers kept between builds', () => {
+	it('copies unchanged offers from the cache, byte for byte, and makes changed ones again', async () => {
+		const content = tempDir('one-pager-content-');
+		cpSync(CONTENT, content, { recursive: true });
+		const cacheDir = join(tempDir('one-pager-cache-'), 'one-pagers');
+		const generate = (outDir: string) => generateOnePagers({ contentDir: content, outDir, pageSize: 'A4', workers: 0, cacheDir });
+
+		const firstDir = tempDir('one-pagers-first-');
+		const first = await generate(firstDir);
+		expect(first.fromCache).toBe(0);
+
+		const secondDir = tempDir('one-pagers-second-');
+		const second = await generate(secondDir);
+		expect(second.fromCache).toBe(8);
+		expect(second.files).toEqual(first.files.map((file) => ({ ...file, path: file.path.replace(firstDir, secondDir) })));
+		for (const file of first.files) {
+			expect(readFileSync(file.path.replace(firstDir, secondDir)).equals(readFileSync(file.path)), file.path).toBe(true);
+		}
+
+		// A new title for one offer: its two one-pagers are made again, with the new title.
+		const offerFile = join(content, 'offers/fabrikam-managed-field-service/index.mdx');
+		writeFileSync(offerFile, readFileSync(offerFile, 'utf8').replace(/^title: .*$/m, 'title: Fabrikam Field Service, Renamed'));
+		const thirdDir = tempDir('one-pagers-third-');
+		const third = await generate(thirdDir);
+		expect(third.fromCache).toBe(6);
+		expect(pdftotext(onePagerPath(thirdDir, 'fabrikam-managed-field-service', 'en'))).toContain('Fabrikam Field Service, Renamed');
+		// Only the latest build's one-pagers stay: a PDF and its result for each.
+		expect(readdirSync(cacheDir)).toHaveLength(16);
+	});
+});
+
 describe('npm run build', () => {
 	it('puts the one-pagers into the built site', () => {
 		const outDir = tempDir('sales-kit-site-');
@@ -269,7 +300,7 @@ describe('npm run build', () => {
 			encoding: 'utf8',
 		});
 		expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
-		expect(build.stdout).toMatch(/8 one-pager PDFs \(A4\)/);
+		expect(build.stdout).toMatch(/8 one-pager PDFs \(A4\) in [\d.]+ s: \d+ made, \d+ unchanged since the last build/);
 		for (const slug of SLUGS) {
 			for (const locale of LOCALES) {
 				const file = onePagerPath(outDir, slug, locale);

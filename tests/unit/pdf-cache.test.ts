@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { engineFingerprint, OnePagerCache } from '../../src/pdf/cache.ts';
+import type { OnePagerJob } from '../../src/pdf/one-pager.ts';
+
+const folders: string[] = [];
+const folder = () => {
+	const dir = mkdtempSync(join(tmpdir(), 'one-pager-cache-'));
+	folders.push(dir);
+	return dir;
+};
+afterEach(() => {
+	for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const job = (title: string) =>
+	({ content: { title: { text: title } }, template: { name: 'azure' }, pageSize: 'A4' }) as unknown as OnePagerJob;
+
+describe('one-pager cache', () => {
+	it('keys a job by its content and the engine', async () => {
+		const cache = new OnePagerCache(folder(), 'engine-1');
+		expect(cache.key(job('A'))).toBe(cache.key(job('A')));
+		expect(cache.key(job('A'))).not.toBe(cache.key(job('B')));
+		expect(new OnePagerCache(folder(), 'engine-2').key(job('A'))).not.toBe(cache.key(job('A')));
+	});
+
+	it('fingerprints the engine the same way twice', async () => {
+		expect(await engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+		expect(await engineFingerprint()).toBe(await engineFingerprint());
+	});
+
+	it('misses, then gives back the same bytes and result it was given', async () => {
+		const site = folder();
+		const cache = await OnePagerCache.open(join(folder(), 'cache'));
+		const key = cache.key(job('A'));
+		const made = join(site, 'offers/a/one-pager.pdf');
+		expect(await cache.restore(key, made)).toBeUndefined();
+		expect(existsSync(made)).toBe(false);
+
+		writeFileSync(join(site, 'made.pdf'), '%PDF-1.7 bytes');
+		await cache.store(key, join(site, 'made.pdf'), { bytes: 14, cuts: 2 });
+		expect(await cache.restore(key, made)).toEqual({ bytes: 14, cuts: 2 });
+		expect(readFileSync(made, 'utf8')).toBe('%PDF-1.7 bytes');
+	});
+
+	it('keeps only what the latest build used', async () => {
+		const dir = join(folder(), 'cache');
+		const site = folder();
+		writeFileSync(join(site, 'made.pdf'), 'pdf');
+		const first = await OnePagerCache.open(dir);
+		for (const title of ['A', 'B']) await first.store(first.key(job(title)), join(site, 'made.pdf'), { bytes: 3, cuts: 0 });
+		await first.prune();
+		expect(readdirSync(dir)).toHaveLength(4);
+
+		const second = await OnePagerCache.open(dir);
+		expect(await second.restore(second.key(job('A')), join(site, 'a.pdf'))).toEqual({ bytes: 3, cuts: 0 });
+		await second.prune();
+		expect(readdirSync(dir).sort()).toEqual([`${second.key(job('A'))}.json`, `${second.key(job('A'))}.pdf`]);
+	});
+
+	it('treats a cache it cannot write as empty, without failing the build', async () => {
+		const site = folder();
+		const cache = new OnePagerCache(join(folder(), 'never-made'), 'engine');
+		await expect(cache.store(cache.key(job('A')), join(site, 'missing.pdf'), { bytes: 1, cuts: 0 })).resolves.toBeUndefined();
+		expect(await cache.restore(cache.key(job('A')), join(site, 'a.pdf'))).toBeUndefined();
+		await expect(cache.prune()).resolves.toBeUndefined();
+	});
+});
