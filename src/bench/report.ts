@@ -29,7 +29,8 @@ export interface Target {
 }
 
 export interface BenchReport {
-	schema: 1;
+	/** 2: with the rebuild. */
+	schema: 2;
 	date: string;
 	offers: number;
 	seed: number;
@@ -37,11 +38,14 @@ export interface BenchReport {
 	content: SyntheticKitSummary;
 	runs: {
 		validate: RunFigures;
+		/** The full build from an empty cache: what a fresh clone or CI without a cache pays. */
 		fullBuild: RunFigures;
+		/** The same build again, nothing changed: what reuses the cache of the one before. */
+		rebuild: RunFigures;
 		bareAstro: RunFigures & { pages: number };
 		hugo: (RunFigures & { pages: number }) | SkippedRun;
 	};
-	ratios: { fullBuildToBareAstro: number; fullBuildToHugo: number | null };
+	ratios: { fullBuildToBareAstro: number; fullBuildToHugo: number | null; rebuildToBareAstro: number };
 	/** The full build's phases, one after the other: they add up to its wall time. */
 	phases: Phase[];
 	/** The kit's build steps with their own duration (the one-pagers run alongside the pages). */
@@ -113,10 +117,12 @@ export function formatReport(report: BenchReport): string {
 		`  ${''.padEnd(12)} ${'wall s'.padStart(8)} ${'ms/offer'.padStart(10)} ${'peak RSS'.padStart(10)} ${'CPU s'.padStart(8)}`,
 		row('validate', runs.validate),
 		row('full build', runs.fullBuild),
+		row('rebuild', runs.rebuild),
 		row('bare Astro', runs.bareAstro),
 		row('Hugo', runs.hugo),
 		'',
-		`  full build / bare Astro: ${ratio(report.ratios.fullBuildToBareAstro)}    full build / Hugo: ${ratio(report.ratios.fullBuildToHugo)}`,
+		`  full build / bare Astro: ${ratio(report.ratios.fullBuildToBareAstro)}    full build / Hugo: ${ratio(report.ratios.fullBuildToHugo)}    rebuild / bare Astro: ${ratio(report.ratios.rebuildToBareAstro)}`,
+		'  (full build: from an empty cache; rebuild: the same content again, unchanged one-pagers taken from the cache)',
 		'',
 		'  Phases of the full build:',
 		...report.phases.map((phase) => `    ${phase.name.padEnd(38)} ${phase.seconds.toFixed(2).padStart(7)} s`),

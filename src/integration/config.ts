@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
 
+/** The kit's own folder inside Astro's cache folder (`cacheDir`): what builds keep for the next one. */
+export function salesKitCacheDir(astroCacheDir: URL): URL {
+	return new URL('sales-kit/', astroCacheDir);
+}
+
 /** PDF page sizes in points (1/72 inch). */
 export const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
 export type PageSize = keyof typeof PAGE_SIZES;

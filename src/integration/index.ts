@@ -10,7 +10,7 @@ import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
-import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig } from './config.ts';
+import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { fillOnePagerSizes } from './one-pager-sizes.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
@@ -78,7 +78,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			},
 			'astro:config:done': ({ config: astroConfig }) => {
 				outDir = fileURLToPath(astroConfig.outDir);
-				cacheDir = fileURLToPath(new URL('sales-kit/', astroConfig.cacheDir));
+				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {

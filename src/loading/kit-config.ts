@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { SalesKitConfig } from '../integration/config.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type SalesKitConfig, salesKitCacheDir } from '../integration/config.ts';
 import { parseSalesKitConfig } from '../integration/index.ts';
 
 /**
@@ -17,4 +17,16 @@ export async function loadSalesKitConfig(root = process.cwd()): Promise<SalesKit
 			typeof candidate === 'object' && candidate !== null && (candidate as { name?: unknown }).name === 'sales-kit',
 	);
 	return integration?.config ?? parseSalesKitConfig({});
+}
+
+/**
+ * The folder where builds keep what the next build reuses (the one-pagers): inside Astro's
+ * `cacheDir` as astro.config.mjs sets it (default `node_modules/.astro/`).
+ */
+export async function loadSalesKitCacheDir(root = process.cwd()): Promise<string> {
+	const rootUrl = pathToFileURL(join(root, '/'));
+	const file = join(root, 'astro.config.mjs');
+	const module = existsSync(file) ? ((await import(pathToFileURL(file).href)) as { default?: { cacheDir?: string | URL } }) : {};
+	const astroCacheDir = new URL(module.default?.cacheDir ?? './node_modules/.astro/', rootUrl);
+	return fileURLToPath(salesKitCacheDir(new URL(astroCacheDir.href.endsWith('/') ? astroCacheDir : `${astroCacheDir.href}/`)));
 }

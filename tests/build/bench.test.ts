@@ -36,7 +36,12 @@ describe('npm run bench', () => {
 		}
 		for (const field of ['cpus', 'memoryBytes'] as const) expectPositive(report.machine[field], `machine.${field}`);
 
-		const runs = { validate: report.runs.validate, fullBuild: report.runs.fullBuild, bareAstro: report.runs.bareAstro };
+		const runs = {
+			validate: report.runs.validate,
+			fullBuild: report.runs.fullBuild,
+			rebuild: report.runs.rebuild,
+			bareAstro: report.runs.bareAstro,
+		};
 		for (const [name, run] of Object.entries(runs)) {
 			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes', 'cpuSeconds'] as const)
 				expectPositive(run[field], `${name}.${field}`);
@@ -44,6 +49,7 @@ describe('npm run bench', () => {
 		}
 		expect(report.runs.bareAstro.pages).toBe(OFFERS);
 		expectPositive(report.ratios.fullBuildToBareAstro, 'ratios.fullBuildToBareAstro');
+		expectPositive(report.ratios.rebuildToBareAstro, 'ratios.rebuildToBareAstro');
 		if (hugoVersion()) {
 			const hugo = report.runs.hugo as Exclude<BenchReport['runs']['hugo'], { skipped: string }>;
 			for (const field of ['wallSeconds', 'msPerOffer', 'peakRssBytes', 'cpuSeconds'] as const)

@@ -125,7 +125,7 @@ describe('report', () => {
 	it('checks the targets that apply and prints every figure', () => {
 		const run = { wallSeconds: 20, msPerOffer: 20, peakRssBytes: 1024 ** 3, cpuSeconds: 30, otherCpuSeconds: 0 };
 		const partial = {
-			schema: 1 as const,
+			schema: 2 as const,
 			date: '2026-11-25T00:00:00.000Z',
 			offers: 1000,
 			seed: 1,
@@ -134,10 +134,11 @@ describe('report', () => {
 			runs: {
 				validate: { ...run, wallSeconds: 2 },
 				fullBuild: run,
+				rebuild: { ...run, wallSeconds: 12 },
 				bareAstro: { ...run, wallSeconds: 10, pages: 1000 },
 				hugo: { skipped: 'not installed' },
 			},
-			ratios: { fullBuildToBareAstro: 2, fullBuildToHugo: null },
+			ratios: { fullBuildToBareAstro: 2, fullBuildToHugo: null, rebuildToBareAstro: 1.2 },
 			phases: [{ name: 'page generation', seconds: 9 }],
 			steps: [{ name: 'one-pager PDFs', seconds: 12 }],
 			output: { htmlPages: 2500, onePagers: 2000, countryPages: 484, files: 6000, bytes: 1e8 },
@@ -153,6 +154,8 @@ describe('report', () => {
 		const table = formatReport({ ...partial, targets });
 		expect(table).toContain('skipped: not installed');
 		expect(table).toContain('full build / bare Astro: 2.00×');
+		expect(table).toContain('rebuild / bare Astro: 1.20×');
+		expect(table).toMatch(/ {2}rebuild +12\.00 /);
 		expect(table).toContain('page generation');
 		expect(table).not.toContain('disturbed');
 		const busy = formatReport({ ...partial, runs: { ...partial.runs, fullBuild: { ...run, otherCpuSeconds: 30 } }, targets });
