@@ -1,4 +1,4 @@
-// `npm run validate [-- --json] [-- --strict]`: checks the whole content folder and prints
+// `npm run validate [-- --json] [-- --strict]` (started by validate.ts): checks the whole content folder and prints
 // every problem at once. Exit status: 0 no errors, 1 errors, 2 the command could not run.
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
