@@ -13,7 +13,7 @@ import { globalOfferHtml, offerSectionHtml, type SectionText } from './country-c
 import { contactsForCountry } from './directory.ts';
 import { escapeHtml } from './html.ts';
 import type { SiteOffer } from './kit.ts';
-import { fenceFromSearch } from './search-skip.ts';
+import { outOfSearch } from './search-skip.ts';
 
 export interface CountrySectionsContext {
 	t: Translate;
@@ -27,6 +27,7 @@ export interface CountrySectionsContext {
 export interface CountrySections {
 	/** How many offers have a contact covering the country. */
 	count: number;
+	/** The offers' sections and the global section, kept out of the search index. */
 	html: string;
 }
 
@@ -75,7 +76,7 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 		return html;
 	};
 	const heading =
-		`<section class="panel global-contacts" aria-labelledby="${GLOBAL_SECTION_ID}" data-pagefind-ignore="all">` +
+		`<section class="panel global-contacts" aria-labelledby="${GLOBAL_SECTION_ID}">` +
 		`<h2 id="${GLOBAL_SECTION_ID}">${escapeHtml(context.t('country.globalTitle'))}</h2><p class="section-intro">${escapeHtml(context.t('country.globalIntro'))}</p>`;
 
 	return (code) => {
@@ -94,8 +95,8 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 			}
 			count++;
 		}
-		if (global) html += fenceFromSearch(`${heading}${global}</section>`);
-		return { count, html };
+		if (global) html += `${heading}${global}</section>`;
+		return { count, html: html && outOfSearch(html) };
 	};
 }
 

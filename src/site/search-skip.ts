@@ -1,7 +1,7 @@
 // Parts of a page the search leaves out. They carry `data-pagefind-ignore="all"`, and are also
 // fenced by two comments so that the indexing step can cut them out before Pagefind reads the
-// page: the same index, without Pagefind parsing markup it would ignore anyway (the global
-// contacts repeated on every country page are most of a large kit's HTML).
+// page: the same index, without Pagefind parsing markup it would ignore anyway (the contacts on
+// the country pages are most of a large kit's HTML).
 
 export const SKIP_START = '<!--search-skip-->';
 export const SKIP_END = '<!--/search-skip-->';
@@ -9,6 +9,11 @@ export const SKIP_END = '<!--/search-skip-->';
 /** Fences HTML the search index leaves out (the HTML must carry `data-pagefind-ignore="all"` itself). */
 export function fenceFromSearch(html: string): string {
 	return `${SKIP_START}${html}${SKIP_END}`;
+}
+
+/** Keeps HTML out of the search index: marked for Pagefind, and fenced so that it never reads it. */
+export function outOfSearch(html: string): string {
+	return fenceFromSearch(`<div data-pagefind-ignore="all">${html}</div>`);
 }
 
 const START = Buffer.from(SKIP_START);

@@ -102,13 +102,22 @@ describe('search', () => {
 		await page.close();
 	});
 
-	it('searches from the header form', async () => {
+	it('searches from the header form, finding a person through the offers they cover', async () => {
 		const page = await open('/contacts/');
 		await page.getByRole('searchbox', { name: 'Search the kit' }).fill('Lindqvist');
 		await page.getByRole('button', { name: 'Search', exact: true }).click();
 		await page.waitForURL(/\/search\/\?q=Lindqvist$/);
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
-		expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
+		// Her offer's page (with its section that names her), not the country pages that list her too.
+		const pages = page.locator('.pagefind-ui__result-link:not(.pagefind-ui__result-nested .pagefind-ui__result-link)');
+		expect(await pages.allTextContents()).toEqual(['Contoso Retail Insights']);
+		await page.close();
+	});
+
+	it('finds a country page by its name', async () => {
+		const page = await open('/search/?q=Germany');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Contacts in Germany');
 		await page.close();
 	});
 });
