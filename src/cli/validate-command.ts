@@ -1,5 +1,6 @@
-// `npm run validate [-- --json] [-- --strict]` (started by validate.ts): checks the whole content folder and prints
-// every problem at once. Exit status: 0 no errors, 1 errors, 2 the command could not run.
+// `npm run validate [-- --json] [-- --strict]` (started by validate.ts): checks the whole
+// content folder and prints every problem at once. Exit status: 0 no errors, 1 errors, 2 the
+// command could not run.
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
@@ -36,9 +37,10 @@ async function main(argv: string[]): Promise<number> {
 		throw new UsageError(`unexpected argument "${positionals[0]}": the content folder comes from SALES_KIT_CONTENT`);
 
 	const contentDir = resolveContentDir();
-	const config = await loadSalesKitConfig();
+	// The settings load while git lists the offers' last changes (the one-pagers' date).
+	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir)]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
-	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange: await lastChangeLookup(contentDir) });
+	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange });
 	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager }).catch((error: unknown) => {
 		throw error instanceof ContentFolderError ? new CommandFailure(error.message, 2) : error;
 	});
@@ -48,7 +50,9 @@ async function main(argv: string[]): Promise<number> {
 	if (options.json) {
 		process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
 	} else {
-		for (const problem of problems) process.stdout.write(`${formatProblem(problem)}\n`);
+		// One write: the command runs in a worker (validate.ts), whose output reaches the terminal in
+		// order only when each stream is written at once, the problems before the summary.
+		if (problems.length > 0) process.stdout.write(problems.map((problem) => `${formatProblem(problem)}\n`).join(''));
 		const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')} in ${plural(kit.offers.length, 'valid offer')}`;
 		process.stderr.write(`${counts.error > 0 ? '✗' : '✓'} ${summary}\n`);
 	}

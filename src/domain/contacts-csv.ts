@@ -88,6 +88,10 @@ function headerDelimiter(text: string): string {
 
 const isBlank = (record: readonly string[]) => record.every((cell) => cell.trim() === '');
 
+let builtSchema: ReturnType<typeof ContactSchema> | undefined;
+/** The row schema, built once: building it costs more than checking a file, and validate reads a file per offer. */
+const contactSchema = () => (builtSchema ??= ContactSchema());
+
 /** Reads a contacts CSV: every problem with its row (header = row 1) and column. */
 export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): ContactsParseResult {
 	const problems: LocalProblem[] = [];
@@ -144,7 +148,7 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 		}
 	});
 
-	const schema = ContactSchema();
+	const schema = contactSchema();
 	const contacts: ContactRow[] = [];
 	const firstRowOf = new Map<string, number>();
 	records.slice(1).forEach((record, index) => {

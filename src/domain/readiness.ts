@@ -5,6 +5,9 @@ import { ALL_COUNTRIES, describeCountry } from './countries.ts';
 import type { Offer } from './offer-schema.ts';
 import { SALES_ROLE } from './vocabulary.ts';
 
+/** `toLocaleString('en-US')` without building a formatter for every offer. */
+const US_NUMBERS = new Intl.NumberFormat('en-US');
+
 export type ItemStatus = 'met' | 'unmet' | 'not-applicable';
 
 /** One requirement of a status: whether the offer meets it and why. */
@@ -221,7 +224,7 @@ const ipCoSellRules: Rule[] = [
 			revenue !== undefined && revenue >= IP_CO_SELL_REVENUE_USD,
 			revenue === undefined
 				? 'no Azure consumed revenue declared: set `prerequisites.azureConsumedRevenueUsd`'
-				: `declared revenue ${revenue.toLocaleString('en-US')} USD is below 100,000 USD`,
+				: `declared revenue ${US_NUMBERS.format(revenue)} USD is below 100,000 USD`,
 		);
 	},
 	(offer) =>

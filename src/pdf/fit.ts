@@ -7,6 +7,7 @@ import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
 import { findTemplate, type OnePagerTemplate } from './template-schema.ts';
+import { TextCache } from './text-cache.ts';
 
 /** A warning before it is located: `origin` names the file and the field or CSV cell. */
 export interface OnePagerFinding {
@@ -36,9 +37,11 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 		const fonts = options.fonts ?? loadFonts();
 		const lastChange = await options.lastChange(offer.slug, offer.dir);
 		const findings = new Map<string, OnePagerFinding & { shown: number }>();
+		// The two languages share most texts (the contacts always, the offer's own text unless translated).
+		const texts = new TextCache(fonts);
 		for (const locale of ONE_PAGER_LOCALES) {
 			const content = onePagerContent(offer, locale, lastChange, template.name);
-			const layout = layoutOnePager(content, template, options.pageSize, fonts);
+			const layout = layoutOnePager(content, template, options.pageSize, fonts, texts);
 			for (const cut of layout.cuts) {
 				if (!cut.origin) continue;
 				const key = `${cut.origin.file}\0${cut.field}\0${'row' in cut.origin ? cut.origin.row : ''}`;

@@ -21,7 +21,7 @@ const FONT_FILES: Record<FaceKey, string> = {
 	'cjk-bold': '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
 };
 
-/** One parsed font and the metrics the layout needs, cached per code point. */
+/** One parsed font and the metrics the layout needs, cached per code point (glyph and advance). */
 export class FontFace {
 	readonly key: FaceKey;
 	/** The font file, as pdf-lib's `embedFont` takes it. */
@@ -34,6 +34,10 @@ export class FontFace {
 	readonly descent: number;
 	private readonly scale: number;
 	private readonly glyphs = new Map<number, Glyph | null>();
+	private readonly advances = new Map<number, number>();
+	/** For the first 256 code points, where most text is, tables instead of maps: 0 unknown, 1 known (and has a glyph), 2 known without a glyph. */
+	private readonly latin1Known = new Uint8Array(256);
+	private readonly latin1Advances = new Float64Array(256);
 
 	constructor(key: FaceKey, bytes: Uint8Array, font: Font) {
 		this.key = key;
@@ -56,13 +60,36 @@ export class FontFace {
 	}
 
 	has(codePoint: number): boolean {
+		if (codePoint < 256) return this.knowLatin1(codePoint) === 1;
 		return this.glyph(codePoint) !== null;
 	}
 
 	/** The advance width of one code point at font size 1, as the PDF will draw it. */
 	advance(codePoint: number): number {
-		const glyph = this.glyph(codePoint) ?? this.notdef();
-		return glyph.advanceWidth * this.scale;
+		if (codePoint < 256) {
+			this.knowLatin1(codePoint);
+			return this.latin1Advances[codePoint] ?? 0;
+		}
+		let advance = this.advances.get(codePoint);
+		if (advance === undefined) {
+			advance = this.measure(codePoint);
+			this.advances.set(codePoint, advance);
+		}
+		return advance;
+	}
+
+	private measure(codePoint: number): number {
+		return (this.glyph(codePoint) ?? this.notdef()).advanceWidth * this.scale;
+	}
+
+	private knowLatin1(codePoint: number): number {
+		let known = this.latin1Known[codePoint] ?? 0;
+		if (known === 0) {
+			known = this.glyph(codePoint) === null ? 2 : 1;
+			this.latin1Advances[codePoint] = this.measure(codePoint);
+			this.latin1Known[codePoint] = known;
+		}
+		return known;
 	}
 
 	/** The width of a string at font size 1 (no kerning: pdf-lib draws advance widths only). */
@@ -114,7 +141,9 @@ export function loadFonts(): FontSet {
 		const require = createRequire(import.meta.url);
 		const faces = {} as Record<FaceKey, FontFace>;
 		for (const key of FACE_KEYS) {
-			const bytes = new Uint8Array(readFileSync(require.resolve(FONT_FILES[key])));
+			// A view of the file's buffer, not a copy: 21 MB is worth not copying.
+			const file = readFileSync(require.resolve(FONT_FILES[key]));
+			const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
 			faces[key] = new FontFace(key, bytes, parseFont(bytes));
 		}
 		fontSet = faces;

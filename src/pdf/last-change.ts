@@ -2,7 +2,7 @@
 // folder, or, for an offer folder git does not track, the newest modification time of its files.
 
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -34,17 +34,20 @@ export async function gitLastChanges(contentDir: string): Promise<Map<string, Da
 	return dates;
 }
 
-/** The newest modification time of the files in `dir` and its sub-folders. */
+/**
+ * The newest modification time of the files in `dir` and its sub-folders. Read synchronously:
+ * the validate command asks for every offer, and a stat is far cheaper than its promise.
+ */
 export async function newestModification(dir: string): Promise<Date> {
 	let newest = 0;
-	const visit = async (folder: string) => {
-		for (const entry of await readdir(folder, { withFileTypes: true })) {
+	const visit = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
 			const path = join(folder, entry.name);
-			if (entry.isDirectory()) await visit(path);
-			else if (entry.isFile()) newest = Math.max(newest, (await stat(path)).mtimeMs);
+			if (entry.isDirectory()) visit(path);
+			else if (entry.isFile()) newest = Math.max(newest, statSync(path).mtimeMs);
 		}
 	};
-	await visit(dir);
+	visit(dir);
 	// Whole seconds: the date goes into the PDF, where finer steps only make output unstable.
 	return new Date(Math.floor(newest / 1000) * 1000);
 }

@@ -9,10 +9,11 @@ import { ALL_COUNTRIES } from '../domain/countries.ts';
 import type { Locale, SolutionType } from '../domain/vocabulary.ts';
 import type { ContactGroup, OnePagerContent, Origin, TextField } from './content.ts';
 import type { FaceKey, FontSet, FontWeight } from './fonts.ts';
-import { type BrokenText, breakLines, ELLIPSIS, textBeforeCut } from './line-break.ts';
+import { type BrokenText, ELLIPSIS, textBeforeCut } from './line-break.ts';
 import { countryName, originField } from './names.ts';
 import type { LabelKey, LineLimits, OnePagerTemplate, Rgb, Section } from './template-schema.ts';
-import { normalizeText, runsOf, shapeText } from './text.ts';
+import { runsOf } from './text.ts';
+import { TextCache } from './text-cache.ts';
 
 export type DrawOp =
 	| { op: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
@@ -110,23 +111,41 @@ function solutionTypeLabel(labels: Record<LabelKey, string>, type: string): stri
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** Dates already formatted: offers changed together share them, and formatting is slow. */
+const formattedDates = new Map<string, string>();
 
 /** "March 12, 2026" or "2026年3月12日", in UTC so that every machine prints the same date. */
 export function formatDate(iso: string, locale: Locale): string {
-	let format = dateFormats.get(locale);
-	if (!format) {
-		format = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
-		dateFormats.set(locale, format);
+	const key = `${locale} ${iso}`;
+	let formatted = formattedDates.get(key);
+	if (formatted === undefined) {
+		let format = dateFormats.get(locale);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
+			dateFormats.set(locale, format);
+		}
+		formatted = format.format(new Date(iso));
+		formattedDates.set(key, formatted);
 	}
-	return format.format(new Date(iso));
+	return formatted;
 }
 
-/** Lays out the one-pager of `content` with `template` on a page of `size`. */
-export function layoutOnePager(content: OnePagerContent, template: OnePagerTemplate, size: PageSize, fonts: FontSet): PageLayout {
+/**
+ * Lays out the one-pager of `content` with `template` on a page of `size`. `texts` keeps the
+ * texts shaped with `fonts`: pass the same one to lay out an offer's pages in both languages.
+ */
+export function layoutOnePager(
+	content: OnePagerContent,
+	template: OnePagerTemplate,
+	size: PageSize,
+	fonts: FontSet,
+	texts: TextCache = new TextCache(fonts),
+): PageLayout {
+	if (texts.fonts !== fonts) throw new Error('layoutOnePager: the text cache was made with other fonts');
 	const [width, height] = PAGE_SIZES[size];
 	let layout: PageLayout | undefined;
 	for (const spacing of [COMFORTABLE, COMPACT]) {
-		layout = fitLineLimits(new PageSpec(content, template, fonts, width, height, spacing));
+		layout = fitLineLimits(new PageSpec(content, template, texts, width, height, spacing));
 		if (!layout.hiddenContacts) return layout;
 	}
 	return layout as PageLayout;
@@ -157,15 +176,15 @@ function fitLineLimits(spec: PageSpec): PageLayout {
 class PageSpec {
 	readonly content: OnePagerContent;
 	readonly template: OnePagerTemplate;
-	readonly fonts: FontSet;
+	readonly texts: TextCache;
 	readonly width: number;
 	readonly height: number;
 	readonly spacing: Spacing;
 
-	constructor(content: OnePagerContent, template: OnePagerTemplate, fonts: FontSet, width: number, height: number, spacing: Spacing) {
+	constructor(content: OnePagerContent, template: OnePagerTemplate, texts: TextCache, width: number, height: number, spacing: Spacing) {
 		this.content = content;
 		this.template = template;
-		this.fonts = fonts;
+		this.texts = texts;
 		this.width = width;
 		this.height = height;
 		this.spacing = spacing;
@@ -175,7 +194,7 @@ class PageSpec {
 class PageComposer {
 	private readonly content: OnePagerContent;
 	private readonly template: OnePagerTemplate;
-	private readonly fonts: FontSet;
+	private readonly texts: TextCache;
 	private readonly width: number;
 	private readonly height: number;
 	private readonly limits: LineLimits;
@@ -189,7 +208,7 @@ class PageComposer {
 		const { content, template } = spec;
 		this.content = content;
 		this.template = template;
-		this.fonts = spec.fonts;
+		this.texts = spec.texts;
 		this.width = spec.width;
 		this.height = spec.height;
 		this.space = spec.spacing;
@@ -460,7 +479,8 @@ class PageComposer {
 				? labels.allMarkets
 				: group.countries.map((code) => countryName(code, content.locale)).join(this.separator);
 		const columns = this.contactColumns(width, cell, groupLabel);
-		const inner = (index: number) => ({ x: (columns[index]?.x ?? 0) + 6, width: (columns[index]?.width ?? 0) - 10 });
+		const insides = columns.map((column) => ({ x: column.x + 6, width: column.width - 10 }));
+		const inner = (index: number) => insides[index] ?? { x: 6, width: -10 };
 
 		// Table head.
 		block.ops.push({ op: 'rect', x: 0, y, width, height: 16, color: colors.tint });
@@ -617,12 +637,11 @@ class PageComposer {
 	// --- Text --------------------------------------------------------------------------------
 
 	private measure(text: string, style: TextStyle): number {
-		const shaped = shapeText(normalizeText(text), this.fonts, style.weight, style.size);
-		return shaped.widths.reduce((sum, width) => sum + width, 0);
+		return this.texts.width(text, style.weight, style.size);
 	}
 
 	private broken(text: string, style: TextStyle, width: number, maxLines: number): BrokenText {
-		return breakLines(shapeText(normalizeText(text), this.fonts, style.weight, style.size), width, this.fonts, maxLines);
+		return this.texts.broken(text, style.weight, style.size, width, maxLines);
 	}
 
 	/** Draws a paragraph at (x, y), returns its height (or, with `returnWidth`, its widest line). */
@@ -679,16 +698,8 @@ class PageComposer {
 			}
 		});
 		if (field.origin) {
-			const missing = new Set<string>();
-			for (const line of broken.lines) {
-				for (let index = line.start; index < line.end; index++) {
-					const codePoint = shaped.chars[index] ?? 0;
-					if (codePoint !== 0x20 && !this.fonts[shaped.faces[index] as FaceKey].has(codePoint))
-						missing.add(String.fromCodePoint(codePoint));
-				}
-			}
-			if (missing.size > 0)
-				block.missingGlyphs.push({ origin: field.origin, field: originField(field.origin), chars: [...missing].join('') });
+			const missing = this.texts.undrawableChars(broken);
+			if (missing) block.missingGlyphs.push({ origin: field.origin, field: originField(field.origin), chars: missing });
 		}
 		if (broken.truncated && field.origin) {
 			block.cuts.push({
@@ -706,9 +717,14 @@ function newBlock(): Block {
 	return { ops: [], height: 0, cuts: [], missingGlyphs: [] };
 }
 
-function translate(ops: readonly DrawOp[], dx: number, dy: number): DrawOp[] {
-	if (dx === 0 && dy === 0) return [...ops];
-	return ops.map((op) => ({ ...op, x: op.x + dx, y: op.y + dy }));
+/** Moves a block's operations, in place: a block is placed once, and copies made the page's garbage. */
+function translate(ops: DrawOp[], dx: number, dy: number): DrawOp[] {
+	if (dx === 0 && dy === 0) return ops;
+	for (const op of ops) {
+		op.x += dx;
+		op.y += dy;
+	}
+	return ops;
 }
 
 /** A colour lightened towards white: `amount` 1 keeps it, 0 gives white. */

@@ -32,16 +32,23 @@ export interface BrokenText {
 
 const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s]+/giu;
 const isAlphanumeric = (codePoint: number | undefined) => codePoint !== undefined && /[\p{L}\p{N}]/u.test(String.fromCodePoint(codePoint));
+/** Marks after which a URL may break (`/?&=#`), and those after which it may break before a letter or digit (`.-_`). */
+const URL_BREAK_AFTER = new Set([...'/?&=#'].map((char) => char.codePointAt(0) ?? 0));
+const URL_BREAK_BEFORE_WORD = new Set([...'.-_'].map((char) => char.codePointAt(0) ?? 0));
+const SLASH = 0x2f;
 
 /** `result[i]` is true when a line may break before character `i`. */
 export function breakOpportunities(chars: readonly number[]): boolean[] {
-	const text = String.fromCodePoint(...chars);
-	// Character index ranges of URLs (the regex works on UTF-16 offsets).
-	const inUrl = new Array<boolean>(chars.length).fill(false);
-	for (const match of text.matchAll(URL_PATTERN)) {
-		const from = Array.from(text.slice(0, match.index)).length;
-		const length = Array.from(match[0]).length;
-		for (let index = from; index < from + length; index++) inUrl[index] = true;
+	// Character index ranges of URLs (the regex works on UTF-16 offsets). Every URL has a "/" or a ".".
+	let inUrl: boolean[] | undefined;
+	if (chars.includes(SLASH) || chars.includes(0x2e)) {
+		const text = String.fromCodePoint(...chars);
+		for (const match of text.matchAll(URL_PATTERN)) {
+			const from = Array.from(text.slice(0, match.index)).length;
+			const length = Array.from(match[0]).length;
+			inUrl ??= new Array<boolean>(chars.length).fill(false);
+			for (let index = from; index < from + length; index++) inUrl[index] = true;
+		}
 	}
 	const result = new Array<boolean>(chars.length).fill(false);
 	for (let index = 1; index < chars.length; index++) {
@@ -53,13 +60,12 @@ export function breakOpportunities(chars: readonly number[]): boolean[] {
 			result[index] = true;
 			continue;
 		}
-		const mark = String.fromCodePoint(before);
-		if (inUrl[index - 1] && inUrl[index]) {
-			if ('/?&=#'.includes(mark) && here !== 0x2f) result[index] = true;
-			else if ('.-_'.includes(mark) && isAlphanumeric(here)) result[index] = true;
+		if (inUrl?.[index - 1] && inUrl[index]) {
+			if (URL_BREAK_AFTER.has(before) && here !== SLASH) result[index] = true;
+			else if (URL_BREAK_BEFORE_WORD.has(before) && isAlphanumeric(here)) result[index] = true;
 			continue;
 		}
-		if ((mark === '-' || mark === '\u2010' || mark === '/') && isAlphanumeric(chars[index - 2]) && isAlphanumeric(here)) {
+		if ((before === 0x2d || before === 0x2010 || before === SLASH) && isAlphanumeric(chars[index - 2]) && isAlphanumeric(here)) {
 			result[index] = true;
 		}
 	}

@@ -28,42 +28,87 @@ const OPENING = new Set([...'（「『【〔《〈〖〘〚〝“‘([{＄￥$£
 /** Marks both fonts have, drawn with the Chinese font when they stand next to Chinese text. */
 const SHARED_PUNCTUATION = new Set([...'“”‘’…—–·'].map((char) => char.codePointAt(0) ?? 0));
 
-export const isClosingPunctuation = (codePoint: number) => CLOSING.has(codePoint);
-export const isOpeningPunctuation = (codePoint: number) => OPENING.has(codePoint);
+/** The three sets as bit flags for the first 256 code points, where most text is: a table read, not a set lookup. */
+const IS_CLOSING = 1;
+const IS_OPENING = 2;
+const IS_SHARED = 4;
+const LATIN1_CLASSES = new Uint8Array(256);
+for (const [set, flag] of [
+	[CLOSING, IS_CLOSING],
+	[OPENING, IS_OPENING],
+	[SHARED_PUNCTUATION, IS_SHARED],
+] as const) {
+	for (const codePoint of set) if (codePoint < 256) LATIN1_CLASSES[codePoint] = (LATIN1_CLASSES[codePoint] ?? 0) | flag;
+}
+const inClass = (codePoint: number, flag: number, set: ReadonlySet<number>) =>
+	codePoint < 256 ? ((LATIN1_CLASSES[codePoint] ?? 0) & flag) !== 0 : set.has(codePoint);
+
+export const isClosingPunctuation = (codePoint: number) => inClass(codePoint, IS_CLOSING, CLOSING);
+export const isOpeningPunctuation = (codePoint: number) => inClass(codePoint, IS_OPENING, OPENING);
+const isSharedPunctuation = (codePoint: number) => inClass(codePoint, IS_SHARED, SHARED_PUNCTUATION);
 export const isSpace = (codePoint: number) => codePoint === 0x20;
 
 /** Collapses every run of white space (YAML line breaks included) to one space, and trims. */
 export function normalizeText(text: string): string {
+	// Most texts have nothing to collapse: single spaces (or ideographic spaces) between words.
+	if (!NEEDS_COLLAPSING.test(text)) return text.trim();
 	return text.replace(/[\s\u00a0\u3000]+/gu, (space) => (space.includes('\u3000') ? '\u3000' : ' ')).trim();
 }
+
+/** White space other than a single space or ideographic space: what `normalizeText` replaces. */
+const NEEDS_COLLAPSING = /[^\S \u3000]|\s\s/u;
 
 /** A paragraph's characters with the font of each and its width at the paragraph's size. */
 export interface ShapedText {
 	/** Code points. */
 	chars: number[];
+	/** The text itself, when known: runs are cut from it rather than rebuilt from code points. */
+	text?: string;
 	faces: FaceKey[];
 	widths: number[];
 	size: number;
 	weight: FontWeight;
 }
 
+/** The face of each family in a weight, as constants: a key built each time is a slow property lookup. */
+const LATIN_FACE: Readonly<Record<FontWeight, FaceKey>> = { regular: 'latin-regular', bold: 'latin-bold' };
+const CJK_FACE: Readonly<Record<FontWeight, FaceKey>> = { regular: 'cjk-regular', bold: 'cjk-bold' };
+
 /** Picks the font of every character of `text` and measures it at `size`. */
 export function shapeText(text: string, fonts: FontSet, weight: FontWeight, size: number): ShapedText {
-	const chars = Array.from(text, (char) => char.codePointAt(0) ?? 0);
-	const latin = fonts[`latin-${weight}`];
-	const cjk = fonts[`cjk-${weight}`];
-	const faces = chars.map((codePoint, index) => (isSpace(codePoint) ? undefined : faceFor(chars, index, codePoint, latin, cjk).key));
-	// A space takes the font of the text before it (or after it): fewer, longer runs.
-	for (let index = 0; index < faces.length; index++) {
-		if (faces[index] === undefined) faces[index] = faces[index - 1] ?? faces.find((face) => face !== undefined) ?? latin.key;
+	// Plain loops and arrays of the final length: the validate command shapes every text of a
+	// thousand one-pagers, and growing arrays left as much garbage as the arrays themselves.
+	const chars = new Array<number>(text.length);
+	let count = 0;
+	for (let at = 0; at < text.length; at++, count++) {
+		const codePoint = text.codePointAt(at) ?? 0;
+		chars[count] = codePoint;
+		if (codePoint > 0xffff) at++;
 	}
-	const widths = chars.map((codePoint, index) => fonts[faces[index] as FaceKey].advance(codePoint) * size);
-	return { chars, faces: faces as FaceKey[], widths, size, weight };
+	chars.length = count;
+	const latin = fonts[LATIN_FACE[weight]];
+	const cjk = fonts[CJK_FACE[weight]];
+	const faces = new Array<FaceKey | undefined>(count);
+	let firstFace: FaceKey | undefined;
+	for (let index = 0; index < count; index++) {
+		const codePoint = chars[index] ?? 0;
+		const face = isSpace(codePoint) ? undefined : faceFor(chars, index, codePoint, latin, cjk).key;
+		faces[index] = face;
+		firstFace ??= face;
+	}
+	// A space takes the font of the text before it (or after it): fewer, longer runs.
+	const widths = new Array<number>(count);
+	for (let index = 0; index < count; index++) {
+		const face = faces[index] ?? faces[index - 1] ?? firstFace ?? latin.key;
+		faces[index] = face;
+		widths[index] = fonts[face].advance(chars[index] ?? 0) * size;
+	}
+	return { chars, faces: faces as FaceKey[], widths, size, weight, text };
 }
 
 function faceFor(chars: readonly number[], index: number, codePoint: number, latin: FontFace, cjk: FontFace): FontFace {
 	if (isWide(codePoint) || !latin.has(codePoint)) return cjk;
-	if (SHARED_PUNCTUATION.has(codePoint) && nextToWide(chars, index)) return cjk;
+	if (isSharedPunctuation(codePoint) && nextToWide(chars, index)) return cjk;
 	return latin;
 }
 
@@ -72,7 +117,7 @@ function nextToWide(chars: readonly number[], index: number): boolean {
 	for (const step of [-1, 1]) {
 		for (let at = index + step; at >= 0 && at < chars.length; at += step) {
 			const codePoint = chars[at] ?? 0;
-			if (isSpace(codePoint) || SHARED_PUNCTUATION.has(codePoint)) continue;
+			if (isSpace(codePoint) || isSharedPunctuation(codePoint)) continue;
 			if (isWide(codePoint)) return true;
 			break;
 		}
@@ -83,7 +128,7 @@ function nextToWide(chars: readonly number[], index: number): boolean {
 /** The face that draws an ellipsis appended after `chars[index]`. */
 export function ellipsisFace(shaped: ShapedText, index: number): FaceKey {
 	const before = shaped.chars[index];
-	return before !== undefined && isWide(before) ? `cjk-${shaped.weight}` : `latin-${shaped.weight}`;
+	return before !== undefined && isWide(before) ? CJK_FACE[shaped.weight] : LATIN_FACE[shaped.weight];
 }
 
 /** A stretch of text drawn with one font. */
@@ -96,20 +141,25 @@ export interface Run {
 /** Groups `chars[start..end)` into runs of one font each. */
 export function runsOf(shaped: ShapedText, start: number, end: number): Run[] {
 	const runs: Run[] = [];
-	let current: Run | undefined;
+	let runStart = start;
+	let width = 0;
 	for (let index = start; index < end; index++) {
 		const face = shaped.faces[index] as FaceKey;
-		const char = String.fromCodePoint(shaped.chars[index] ?? 0);
-		const width = shaped.widths[index] ?? 0;
-		if (current?.face === face) {
-			current.text += char;
-			current.width += width;
-		} else {
-			current = { text: char, face, width };
-			runs.push(current);
+		width += shaped.widths[index] ?? 0;
+		if (index + 1 === end || shaped.faces[index + 1] !== face) {
+			runs.push({ text: slice(shaped, runStart, index + 1), face, width });
+			runStart = index + 1;
+			width = 0;
 		}
 	}
 	return runs;
+}
+
+/** Characters `[start, end)` as a string. */
+function slice(shaped: ShapedText, start: number, end: number): string {
+	// One UTF-16 unit per character (no characters beyond the BMP): the offsets are the indexes.
+	if (shaped.text?.length === shaped.chars.length) return shaped.text.slice(start, end);
+	return String.fromCodePoint(...shaped.chars.slice(start, end));
 }
 
 /** The width of a one-line string in one weight and size (font chosen per character). */

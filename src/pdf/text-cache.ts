@@ -1,0 +1,79 @@
+// Shaped and broken texts, remembered while one offer's one-pagers are laid out. Shaping and
+// line breaking are pure functions of the text, the fonts, the weight, the size, the width and
+// the line limit, and a page asks for the same ones again and again: a contact listed under
+// several countries is measured for its column and broken into lines for each, the compact
+// retry lays everything out once more, and the pages of an offer in its two languages share
+// most of their texts. The cache is dropped with the offer: kept longer, its entries would
+// outlive the young generation and fill the old one with garbage.
+
+import type { FaceKey, FontSet, FontWeight } from './fonts.ts';
+import { type BrokenText, breakLines } from './line-break.ts';
+import { normalizeText, shapeText } from './text.ts';
+
+/** What is known about one text: its width, and its lines at each size, width and line limit asked for. */
+interface TextEntry {
+	widths: { weight: FontWeight; size: number; width: number }[];
+	broken: { weight: FontWeight; size: number; width: number; maxLines: number; result: BrokenText }[];
+}
+
+export class TextCache {
+	readonly fonts: FontSet;
+	/** Keyed by the text alone: V8 keeps a string's hash with it, and most texts are the offer's own strings. */
+	private readonly entries = new Map<string, TextEntry>();
+	private readonly undrawable = new WeakMap<BrokenText, string>();
+
+	constructor(fonts: FontSet) {
+		this.fonts = fonts;
+	}
+
+	private entry(text: string): TextEntry {
+		let entry = this.entries.get(text);
+		if (!entry) {
+			entry = { widths: [], broken: [] };
+			this.entries.set(text, entry);
+		}
+		return entry;
+	}
+
+	/** `text` (white space collapsed) broken into lines: see `breakLines`. The result is shared: read it, never change it. */
+	broken(text: string, weight: FontWeight, size: number, width: number, maxLines: number): BrokenText {
+		const known = this.entry(text).broken;
+		for (const item of known) {
+			if (item.weight === weight && item.size === size && item.width === width && item.maxLines === maxLines) return item.result;
+		}
+		const result = breakLines(shapeText(normalizeText(text), this.fonts, weight, size), width, this.fonts, maxLines);
+		known.push({ weight, size, width, maxLines, result });
+		return result;
+	}
+
+	/** The width of `text` (white space collapsed) on one line. */
+	width(text: string, weight: FontWeight, size: number): number {
+		const known = this.entry(text).widths;
+		for (const item of known) {
+			if (item.weight === weight && item.size === size) return item.width;
+		}
+		const width = shapeText(normalizeText(text), this.fonts, weight, size).widths.reduce((sum, advance) => sum + advance, 0);
+		known.push({ weight, size, width });
+		return width;
+	}
+
+	/** The characters of the lines shown that their font cannot draw, each once ('' for none). */
+	undrawableChars(broken: BrokenText): string {
+		let chars = this.undrawable.get(broken);
+		if (chars === undefined) {
+			const { shaped } = broken;
+			const missing = new Set<string>();
+			for (const line of broken.lines) {
+				for (let index = line.start; index < line.end; index++) {
+					const codePoint = shaped.chars[index] ?? 0;
+					if (codePoint !== 0x20 && !this.fonts[shaped.faces[index] as FaceKey].has(codePoint)) {
+						missing.add(String.fromCodePoint(codePoint));
+					}
+				}
+			}
+			chars = [...missing].join('');
+			this.undrawable.set(broken, chars);
+		}
+		return chars;
+	}
+}
