@@ -6,6 +6,7 @@ import { resolveContentDir } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { ContentFolderError, loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
+import { preloadFonts } from '../pdf/fonts.ts';
 import { lastChangeLookup } from '../pdf/last-change.ts';
 import { CommandFailure, parseCommandArgs, plural, runCli, UsageError } from './command.ts';
 
@@ -37,8 +38,9 @@ async function main(argv: string[]): Promise<number> {
 		throw new UsageError(`unexpected argument "${positionals[0]}": the content folder comes from SALES_KIT_CONTENT`);
 
 	const contentDir = resolveContentDir();
-	// The settings load while git lists the offers' last changes (the one-pagers' date).
-	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir)]);
+	// The settings load while git lists the offers' last changes (the one-pagers' date) and the
+	// one-pagers' fonts are read.
+	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
 	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange });
 	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager }).catch((error: unknown) => {

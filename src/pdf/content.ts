@@ -136,6 +136,9 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 
 const columnOf = (field: ContactField) => CONTACT_FIELDS.indexOf(field) + 1;
 
+/** `localeCompare` without its options, made once: it builds a collator on every call. */
+const NAME_ORDER = new Intl.Collator();
+
 /**
  * The Partner sales contacts by country: the offer's markets first (in their order), then other
  * countries the contacts cover, then the contacts for every country (OOO). Countries with the
@@ -161,7 +164,7 @@ export function groupContacts(
 		return index >= 0 ? index : markets.length;
 	};
 	const codes = [...byCountry.keys()].sort(
-		(a, b) => order(a) - order(b) || (findCountry(a)?.name ?? a).localeCompare(findCountry(b)?.name ?? b),
+		(a, b) => order(a) - order(b) || NAME_ORDER.compare(findCountry(a)?.name ?? a, findCountry(b)?.name ?? b),
 	);
 	const groups: { countries: string[]; rows: ContactRow[] }[] = [];
 	for (const code of codes) {

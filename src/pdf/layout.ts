@@ -561,7 +561,7 @@ class PageComposer {
 	private contactColumns(width: number, style: TextStyle, groupLabel: (group: ContactGroup) => string): { x: number; width: number }[] {
 		const natural = [0, 0, 0, 0];
 		const grow = (index: number, text: string, weight: FontWeight) => {
-			natural[index] = Math.max(natural[index] ?? 0, this.measure(text, { ...style, weight }) + 14);
+			natural[index] = Math.max(natural[index] ?? 0, this.texts.width(text, weight, style.size) + 14);
 		};
 		for (const group of this.content.contactGroups) {
 			for (const name of groupLabel(group).split(this.separator)) grow(0, name, 'bold');
@@ -678,7 +678,8 @@ class PageComposer {
 
 	private draw(block: Block, broken: BrokenText, field: TextField, style: TextStyle, x: number, y: number): number {
 		const { shaped } = broken;
-		broken.lines.forEach((line, index) => {
+		for (let index = 0; index < broken.lines.length; index++) {
+			const line = broken.lines[index] as BrokenText['lines'][number];
 			const baseline = y + index * style.lineHeight + style.lineHeight / 2 + style.size * 0.35;
 			let cursor = x;
 			for (const run of runsOf(shaped, line.start, line.end)) {
@@ -696,7 +697,7 @@ class PageComposer {
 					color: style.color,
 				});
 			}
-		});
+		}
 		if (field.origin) {
 			const missing = this.texts.undrawableChars(broken);
 			if (missing) block.missingGlyphs.push({ origin: field.origin, field: originField(field.origin), chars: missing });

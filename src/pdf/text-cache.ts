@@ -6,7 +6,7 @@
 // most of their texts. The cache is dropped with the offer: kept longer, its entries would
 // outlive the young generation and fill the old one with garbage.
 
-import type { FaceKey, FontSet, FontWeight } from './fonts.ts';
+import type { FaceKey, FontFace, FontSet, FontWeight } from './fonts.ts';
 import { type BrokenText, breakLines } from './line-break.ts';
 import { normalizeText, shapeText } from './text.ts';
 
@@ -63,12 +63,18 @@ export class TextCache {
 		if (chars === undefined) {
 			const { shaped } = broken;
 			const missing = new Set<string>();
+			let face: FaceKey | undefined;
+			let font: FontFace | undefined;
 			for (const line of broken.lines) {
 				for (let index = line.start; index < line.end; index++) {
 					const codePoint = shaped.chars[index] ?? 0;
-					if (codePoint !== 0x20 && !this.fonts[shaped.faces[index] as FaceKey].has(codePoint)) {
-						missing.add(String.fromCodePoint(codePoint));
+					if (codePoint === 0x20) continue;
+					// The face changes between runs only: look it up then.
+					if (shaped.faces[index] !== face) {
+						face = shaped.faces[index] as FaceKey;
+						font = this.fonts[face];
 					}
+					if (!font?.has(codePoint)) missing.add(String.fromCodePoint(codePoint));
 				}
 			}
 			chars = [...missing].join('');
