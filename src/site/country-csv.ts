@@ -5,10 +5,10 @@
 
 import type { Contact } from '../domain/contact-schema.ts';
 import { formatCountryContactsCsv } from '../domain/contacts-csv.ts';
-import { ALL_COUNTRIES, COUNTRY_CODES } from '../domain/countries.ts';
+import { COUNTRY_CODES } from '../domain/countries.ts';
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { contactsForCountry } from './directory.ts';
+import { contactsForCountry, offerReach } from './directory.ts';
 import type { SiteOffer } from './kit.ts';
 
 export interface CountryCsv {
@@ -23,16 +23,13 @@ const HEADER = formatCountryContactsCsv([]);
 
 /** The CSV downloads of a kit's country pages, with the offers' titles in `locale`. */
 export function countryContactsCsv(offers: readonly SiteOffer[], locale: Locale): CountryCsv {
-	const prepared = offers.map((offer) => {
-		const countries = offer.contacts.flatMap((contact) => contact.countries);
-		return {
-			offer,
-			title: localizeOffer(offer.data, offer.translations, locale).title,
-			localCountries: new Set(countries.filter((code) => code !== ALL_COUNTRIES)),
-			hasGlobalContacts: countries.includes(ALL_COUNTRIES),
-			lines: new Map<Contact, string>(),
-		};
-	});
+	const prepared = offers.map((offer) => ({
+		offer,
+		title: localizeOffer(offer.data, offer.translations, locale).title,
+		// The same split as the page's (country-sections.ts): its own rows, or the shared global ones.
+		...offerReach(offer.contacts),
+		lines: new Map<Contact, string>(),
+	}));
 	const anyGlobal = prepared.some((entry) => entry.hasGlobalContacts);
 	const globalRows = new Map<string, string>();
 

@@ -2,15 +2,18 @@
 // A kit's global (OOO) contacts appear on every country page. Offers with contacts of their own
 // in the country come first, each in its own section, rendered for that country. The offers
 // reached only through global contacts follow in one compact global section: each offer's
-// entry there is the same on every page, so it is rendered once per language and reused. That
-// section stays out of the search index: the offers' own pages list the same people.
+// entry there is the same on every page, so it is rendered once per language and reused.
+//
+// All the contacts stay out of the search index: each offer's page lists the same people with
+// their countries, so a name finds the offers its person covers. Indexed, the country pages
+// would repeat every contact up to 246 times per language: results drowned in country pages,
+// and on a large kit most of the index (and of Pagefind's time and memory).
 
-import { ALL_COUNTRIES, findState } from '../domain/countries.ts';
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { Translate } from '../i18n/index.ts';
 import { globalOfferHtml, offerSectionHtml, type SectionText } from './country-contacts-html.ts';
-import { contactsForCountry } from './directory.ts';
+import { contactsForCountry, type OfferReach, offerReach } from './directory.ts';
 import { escapeHtml } from './html.ts';
 import type { SiteOffer } from './kit.ts';
 import { outOfSearch } from './search-skip.ts';
@@ -32,16 +35,10 @@ export interface CountrySections {
 }
 
 /** The id of the global section's heading. */
-export const GLOBAL_SECTION_ID = 'global-contacts';
+const GLOBAL_SECTION_ID = 'global-contacts';
 
-interface PreparedOffer {
+interface PreparedOffer extends OfferReach {
 	offer: SiteOffer;
-	/**
-	 * Countries the offer has contacts of its own in: named by a contact, or by the state of a
-	 * global contact (who is then listed under that state, with the offer in its own section).
-	 */
-	localCountries: Set<string>;
-	hasGlobalContacts: boolean;
 	text: SectionText;
 }
 
@@ -49,18 +46,9 @@ interface PreparedOffer {
 export function countrySectionsRenderer(offers: readonly SiteOffer[], context: CountrySectionsContext): (code: string) => CountrySections {
 	const prepared: PreparedOffer[] = offers.map((offer) => {
 		const text = localizeOffer(offer.data, offer.translations, context.locale);
-		const localCountries = new Set<string>();
-		for (const contact of offer.contacts) {
-			for (const code of contact.countries) if (code !== ALL_COUNTRIES) localCountries.add(code);
-			for (const state of contact.states) {
-				const country = findState(state)?.country;
-				if (country) localCountries.add(country);
-			}
-		}
 		return {
 			offer,
-			localCountries,
-			hasGlobalContacts: offer.contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES)),
+			...offerReach(offer.contacts),
 			text: { t: context.t, locale: context.locale, title: text.title, textLocale: text.textLocale, href: context.offerHref(offer.slug) },
 		};
 	});

@@ -80,6 +80,29 @@ export function contactsForCountry<Offer extends DirectoryOffer>(
 		.filter((entry) => entry.roles.length > 0);
 }
 
+/** Where an offer's contacts reach: what decides where it stands on each country page. */
+export interface OfferReach {
+	/**
+	 * Countries the offer has contacts of its own in: named by a contact, or by the state of a
+	 * global contact (who is then listed under that state, with the offer in its own section).
+	 */
+	localCountries: Set<string>;
+	/** Some contact covers every country (`OOO`): the offer is on every country page. */
+	hasGlobalContacts: boolean;
+}
+
+export function offerReach(contacts: readonly Contact[]): OfferReach {
+	const localCountries = new Set<string>();
+	for (const contact of contacts) {
+		for (const code of contact.countries) if (code !== ALL_COUNTRIES) localCountries.add(code);
+		for (const state of contact.states) {
+			const country = findState(state)?.country;
+			if (country) localCountries.add(country);
+		}
+	}
+	return { localCountries, hasGlobalContacts: contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES)) };
+}
+
 /** How many contact rows a country page lists (a person in two roles counts twice). */
 export function countContacts(offers: readonly DirectoryOffer[], code: string): number {
 	let count = 0;

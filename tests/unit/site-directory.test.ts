@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/domain/contact-schema.ts';
-import { contactsForCountry, countContacts, groupByState, offersMissingSales } from '../../src/site/directory.ts';
+import { contactsForCountry, countContacts, groupByState, offerReach, offersMissingSales } from '../../src/site/directory.ts';
 
 const contact = (name: string, role: Contact['role'], countries: string[], states: string[] = []): Contact => ({
 	name,
@@ -92,5 +92,14 @@ describe('offersMissingSales', () => {
 describe('groupByState', () => {
 	it('returns no group for no contacts', () => {
 		expect(groupByState([])).toEqual([]);
+	});
+});
+
+describe('offerReach', () => {
+	it('counts a country as local when a contact names it, or a global contact names one of its states', () => {
+		const reach = offerReach([contact('Ana', 'Partner sales', ['FR', 'DE']), contact('Bo', 'Partner marketing', ['OOO'], ['AU-NSW'])]);
+		expect([...reach.localCountries].sort()).toEqual(['AU', 'DE', 'FR']);
+		expect(reach.hasGlobalContacts).toBe(true);
+		expect(offerReach([contact('Cy', 'Partner sales', ['US'])])).toEqual({ localCountries: new Set(['US']), hasGlobalContacts: false });
 	});
 });
