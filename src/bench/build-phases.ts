@@ -29,8 +29,11 @@ const STEP_MARKERS = {
 
 type Marker = keyof typeof ASTRO_MARKERS | keyof typeof STEP_MARKERS | 'start' | 'end';
 
-/** Wall-clock phases: each runs from the latest of its `after` markers to its `to` marker. */
-export const PHASES: readonly { name: string; after: readonly Marker[]; to: Marker }[] = [
+/**
+ * Wall-clock phases: each runs from the latest of its `after` markers (and of its `alsoAfter`
+ * markers that were found) to its `to` marker, and is left out when one of those is missing.
+ */
+export const PHASES: readonly { name: string; after: readonly Marker[]; alsoAfter?: readonly Marker[]; to: Marker }[] = [
 	{ name: 'startup and config', after: ['start'], to: 'contentSync' },
 	{ name: 'content sync (loaders, validation)', after: ['contentSync'], to: 'contentSynced' },
 	{ name: 'types', after: ['contentSynced'], to: 'types' },
@@ -39,7 +42,8 @@ export const PHASES: readonly { name: string; after: readonly Marker[]; to: Mark
 	{ name: 'page generation', after: ['routes'], to: 'routesDone' },
 	{ name: 'one-pager PDFs, after the pages', after: ['routesDone'], to: 'onePagers' },
 	{ name: 'Pagefind index', after: ['routesDone', 'onePagers'], to: 'pagefind' },
-	{ name: 'finish', after: ['pagefind'], to: 'end' },
+	// The bare-Astro floor has neither step: its finish starts when the pages are done.
+	{ name: 'finish', after: ['routesDone'], alsoAfter: ['onePagers', 'pagefind'], to: 'end' },
 ];
 
 /** The steps whose own duration is reported: it may overlap the phases above. */
@@ -73,11 +77,12 @@ export function markerTimes(lines: readonly TimedLine[], wallMs: number): Map<Ma
 /** The phases whose markers were found in the log, and the steps' own durations. */
 export function buildTimeline(lines: readonly TimedLine[], wallSeconds: number): BuildTimeline {
 	const times = markerTimes(lines, wallSeconds * 1000);
-	const phases = PHASES.flatMap(({ name, after, to }) => {
+	const phases = PHASES.flatMap(({ name, after, alsoAfter = [], to }) => {
 		const starts = after.map((marker) => times.get(marker));
 		const end = times.get(to);
 		if (end === undefined || starts.some((start) => start === undefined)) return [];
-		const start = Math.max(...(starts as number[]));
+		const found = alsoAfter.flatMap((marker) => times.get(marker) ?? []);
+		const start = Math.max(...(starts as number[]), ...found);
 		return [{ name, seconds: Math.max(0, end - start) / 1000 }];
 	});
 	const steps = (Object.keys(STEP_MARKERS) as (keyof typeof STEP_MARKERS)[]).flatMap((marker) => {

@@ -29,8 +29,8 @@ export interface Target {
 }
 
 export interface BenchReport {
-	/** 2: with the rebuild. */
-	schema: 2;
+	/** 2: with the rebuild; 3: with the floor's phases. */
+	schema: 3;
 	date: string;
 	offers: number;
 	seed: number;
@@ -48,6 +48,8 @@ export interface BenchReport {
 	ratios: { fullBuildToBareAstro: number; fullBuildToHugo: number | null; rebuildToBareAstro: number };
 	/** The full build's phases, one after the other: they add up to its wall time. */
 	phases: Phase[];
+	/** The bare-Astro build's phases, on the same clock: where the full build spends more than the floor. */
+	floorPhases: Phase[];
 	/** The kit's build steps with their own duration (the one-pagers run alongside the pages). */
 	steps: Phase[];
 	output: SiteInventory;
@@ -124,8 +126,9 @@ export function formatReport(report: BenchReport): string {
 		`  full build / bare Astro: ${ratio(report.ratios.fullBuildToBareAstro)}    full build / Hugo: ${ratio(report.ratios.fullBuildToHugo)}    rebuild / bare Astro: ${ratio(report.ratios.rebuildToBareAstro)}`,
 		'  (full build: from an empty cache; rebuild: the same content again, unchanged one-pagers taken from the cache)',
 		'',
-		'  Phases of the full build:',
-		...report.phases.map((phase) => `    ${phase.name.padEnd(38)} ${phase.seconds.toFixed(2).padStart(7)} s`),
+		'  Phases of the full build, beside those of the bare-Astro floor:',
+		`    ${''.padEnd(38)} ${'full build'.padStart(11)} ${'bare Astro'.padStart(11)}`,
+		...phaseRows(report.phases, report.floorPhases),
 		'  Build steps, each on its own clock:',
 		...report.steps.map((step) => `    ${step.name.padEnd(38)} ${step.seconds.toFixed(2).padStart(7)} s`),
 		'',
@@ -139,4 +142,14 @@ export function formatReport(report: BenchReport): string {
 		}
 	}
 	return `${lines.join('\n')}\n`;
+}
+
+/** One line per phase of either build, in the full build's order: seconds, or – where a build has no such phase. */
+function phaseRows(phases: readonly Phase[], floorPhases: readonly Phase[]): string[] {
+	const names = [...new Set([...phases, ...floorPhases].map((phase) => phase.name))];
+	const seconds = (list: readonly Phase[], name: string) => {
+		const phase = list.find((candidate) => candidate.name === name);
+		return (phase ? `${phase.seconds.toFixed(2)} s` : '–').padStart(11);
+	};
+	return names.map((name) => `    ${name.padEnd(38)} ${seconds(phases, name)} ${seconds(floorPhases, name)}`);
 }

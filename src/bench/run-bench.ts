@@ -59,7 +59,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 		const rebuild = await measured('the rebuild', process.execPath, build, { cwd: projectRoot, env });
 
 		log('bare Astro');
-		const bareAstro = await bareAstroBuild(join(workDir, 'bare-astro'), contentDir, projectRoot, offers);
+		const { figures: bareAstro, phases: floorPhases } = await bareAstroBuild(join(workDir, 'bare-astro'), contentDir, projectRoot, offers);
 
 		const hugo = options.skipHugo ? undefined : hugoVersion();
 		if (hugo) log('Hugo');
@@ -68,7 +68,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 			: { skipped: options.skipHugo ? 'skipped on request (--skip-hugo)' : 'Hugo is not installed (apt-get install -y hugo)' };
 
 		const partial: Omit<BenchReport, 'targets'> = {
-			schema: 2,
+			schema: 3,
 			date: new Date().toISOString(),
 			offers,
 			seed,
@@ -87,6 +87,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 				rebuildToBareAstro: round(rebuild.wallSeconds / bareAstro.wallSeconds, 3),
 			},
 			...roundedTimeline(buildTimeline(fullBuild.lines, fullBuild.wallSeconds)),
+			floorPhases,
 			output: siteInventory(siteDir),
 			offerPage,
 		};
@@ -104,7 +105,10 @@ async function bareAstroBuild(projectDir: string, contentDir: string, projectRoo
 		cwd: projectDir,
 		env: benchEnvironment({ SALES_KIT_CONTENT: undefined }),
 	});
-	return { ...runFigures(run, offers), pages: siteInventory(outDir).htmlPages };
+	return {
+		figures: { ...runFigures(run, offers), pages: siteInventory(outDir).htmlPages },
+		phases: roundedTimeline(buildTimeline(run.lines, run.wallSeconds)).phases,
+	};
 }
 
 /** The same Markdown through Hugo (see hugo-site.ts). */

@@ -71,6 +71,25 @@ describe('build phases', () => {
 		expect(names).toContain('page generation');
 		expect(steps.map((step) => step.name)).toEqual(['Pagefind index']);
 	});
+
+	it("times the bare-Astro floor's phases, which has no steps, from the same lines", () => {
+		const bare = log.filter((line) => !line.text.includes('[sales-kit]'));
+		const { phases, steps } = buildTimeline(bare, 10);
+		const seconds = Object.fromEntries(phases.map((phase) => [phase.name, Number(phase.seconds.toFixed(3))]));
+		expect(Object.keys(seconds)).toEqual([
+			'startup and config',
+			'content sync (loaders, validation)',
+			'types',
+			'build setup',
+			'static entrypoints (Vite)',
+			'page generation',
+			'finish',
+		]);
+		// From the end of the pages to the end of the build: the phases add up to its wall time.
+		expect(seconds.finish).toBe(3.1);
+		expect(phases.reduce((sum, phase) => sum + phase.seconds, 0)).toBeCloseTo(10);
+		expect(steps).toEqual([]);
+	});
 });
 
 describe('measuring a command', () => {
@@ -125,7 +144,7 @@ describe('report', () => {
 	it('checks the targets that apply and prints every figure', () => {
 		const run = { wallSeconds: 20, msPerOffer: 20, peakRssBytes: 1024 ** 3, cpuSeconds: 30, otherCpuSeconds: 0 };
 		const partial = {
-			schema: 2 as const,
+			schema: 3 as const,
 			date: '2026-11-25T00:00:00.000Z',
 			offers: 1000,
 			seed: 1,
@@ -139,7 +158,14 @@ describe('report', () => {
 				hugo: { skipped: 'not installed' },
 			},
 			ratios: { fullBuildToBareAstro: 2, fullBuildToHugo: null, rebuildToBareAstro: 1.2 },
-			phases: [{ name: 'page generation', seconds: 9 }],
+			phases: [
+				{ name: 'page generation', seconds: 9 },
+				{ name: 'Pagefind index', seconds: 3 },
+			],
+			floorPhases: [
+				{ name: 'page generation', seconds: 1.5 },
+				{ name: 'finish', seconds: 0.25 },
+			],
 			steps: [{ name: 'one-pager PDFs', seconds: 12 }],
 			output: { htmlPages: 2500, onePagers: 2000, countryPages: 484, files: 6000, bytes: 1e8 },
 			offerPage: { page: 'offers/x/index.html', htmlBytes: 40000, htmlGzipBytes: 9000, cssGzipBytes: 3000, totalGzipBytes: 12000 },
@@ -156,7 +182,10 @@ describe('report', () => {
 		expect(table).toContain('full build / bare Astro: 2.00×');
 		expect(table).toContain('rebuild / bare Astro: 1.20×');
 		expect(table).toMatch(/ {2}rebuild +12\.00 /);
-		expect(table).toContain('page generation');
+		// Each phase beside the floor's, a dash where a build has no such phase.
+		expect(table).toMatch(/ {4}page generation +9\.00 s +1\.50 s\n/);
+		expect(table).toMatch(/ {4}Pagefind index +3\.00 s +–\n/);
+		expect(table).toMatch(/ {4}finish +– +0\.25 s\n/);
 		expect(table).not.toContain('disturbed');
 		const busy = formatReport({ ...partial, runs: { ...partial.runs, fullBuild: { ...run, otherCpuSeconds: 30 } }, targets });
 		expect(busy).toContain('(disturbed: other work took 30 CPU s)');
