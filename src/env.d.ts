@@ -2,3 +2,10 @@ declare module 'virtual:sales-kit/config' {
 	const config: import('./integration/config.ts').SalesKitConfig;
 	export default config;
 }
+
+declare namespace App {
+	interface Locals {
+		/** HTML for the page's late-HTML marker, in UTF-8 (src/site/late-html.ts). */
+		lateHtml?: Uint8Array;
+	}
+}

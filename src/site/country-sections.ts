@@ -2,7 +2,8 @@
 // A kit's global (OOO) contacts appear on every country page. Offers with contacts of their own
 // in the country come first, each in its own section, rendered for that country. The offers
 // reached only through global contacts follow in one compact global section: each offer's
-// entry there is the same on every page, so it is rendered once per language and reused.
+// entry there is the same on every page, so it is rendered and encoded once per language, and
+// copied into each page after Astro has rendered the rest (late-html.ts).
 //
 // All the contacts stay out of the search index: each offer's page lists the same people with
 // their countries, so a name finds the offers its person covers. Indexed, the country pages
@@ -12,10 +13,12 @@
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { Translate } from '../i18n/index.ts';
+import { concatenateBytes, utf8 } from './bytes.ts';
 import { globalOfferHtml, offerSectionHtml, type SectionText } from './country-contacts-html.ts';
 import { contactsForCountry, type OfferReach, offerReach } from './directory.ts';
 import { escapeHtml } from './html.ts';
 import type { SiteOffer } from './kit.ts';
+import { LATE_HTML_MARKER } from './late-html.ts';
 import { outOfSearch } from './search-skip.ts';
 
 export interface CountrySectionsContext {
@@ -30,8 +33,13 @@ export interface CountrySectionsContext {
 export interface CountrySections {
 	/** How many offers have a contact covering the country. */
 	count: number;
-	/** The offers' sections and the global section, kept out of the search index. */
+	/**
+	 * The offers' sections and the global section, kept out of the search index. The global
+	 * section is a marker here, for `lateHtml` (see late-html.ts).
+	 */
 	html: string;
+	/** The global section, in UTF-8: its entries are encoded once and reused on every page. */
+	lateHtml?: Uint8Array;
 }
 
 /** The id of the global section's heading. */
@@ -52,24 +60,26 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 			text: { t: context.t, locale: context.locale, title: text.title, textLocale: text.textLocale, href: context.offerHref(offer.slug) },
 		};
 	});
-	/** Global-only entries by slug: the same on every country page. */
-	const globalEntries = new Map<string, string>();
+	/** Global-only entries by slug, encoded: the same on every country page. */
+	const globalEntries = new Map<string, Uint8Array>();
 	const globalEntry = (entry: PreparedOffer, code: string) => {
-		let html = globalEntries.get(entry.offer.slug);
-		if (html === undefined) {
+		let bytes = globalEntries.get(entry.offer.slug);
+		if (bytes === undefined) {
 			const [contacts] = contactsForCountry([entry.offer], code, context.compareNames);
-			html = contacts ? globalOfferHtml(contacts, entry.text) : '';
-			globalEntries.set(entry.offer.slug, html);
+			bytes = utf8(contacts ? globalOfferHtml(contacts, entry.text) : '');
+			globalEntries.set(entry.offer.slug, bytes);
 		}
-		return html;
+		return bytes;
 	};
-	const heading =
+	const sectionStart = utf8(
 		`<section class="panel global-contacts" aria-labelledby="${GLOBAL_SECTION_ID}">` +
-		`<h2 id="${GLOBAL_SECTION_ID}">${escapeHtml(context.t('country.globalTitle'))}</h2><p class="section-intro">${escapeHtml(context.t('country.globalIntro'))}</p>`;
+			`<h2 id="${GLOBAL_SECTION_ID}">${escapeHtml(context.t('country.globalTitle'))}</h2><p class="section-intro">${escapeHtml(context.t('country.globalIntro'))}</p>`,
+	);
+	const sectionEnd = utf8('</section>');
 
 	return (code) => {
 		let html = '';
-		let global = '';
+		const global: Uint8Array[] = [];
 		let count = 0;
 		for (const entry of prepared) {
 			if (entry.localCountries.has(code)) {
@@ -77,14 +87,14 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 				if (!contacts) continue;
 				html += offerSectionHtml(contacts, entry.text);
 			} else if (entry.hasGlobalContacts) {
-				global += globalEntry(entry, code);
+				global.push(globalEntry(entry, code));
 			} else {
 				continue;
 			}
 			count++;
 		}
-		if (global) html += `${heading}${global}</section>`;
-		return { count, html: html && outOfSearch(html) };
+		if (!global.some((bytes) => bytes.length > 0)) return { count, html: html && outOfSearch(html) };
+		return { count, html: outOfSearch(html + LATE_HTML_MARKER), lateHtml: concatenateBytes([sectionStart, ...global, sectionEnd]) };
 	};
 }
 

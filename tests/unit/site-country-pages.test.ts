@@ -5,10 +5,11 @@ import { COUNTRY_CODES } from '../../src/domain/countries.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { globalOfferHtml, offerSectionHtml, roleTableHtml } from '../../src/site/country-contacts-html.ts';
 import { countryContactsCsv } from '../../src/site/country-csv.ts';
-import { countrySectionsRenderer } from '../../src/site/country-sections.ts';
+import { type CountrySections, countrySectionsRenderer } from '../../src/site/country-sections.ts';
 import { contactsForCountry } from '../../src/site/directory.ts';
 import { escapeHtml } from '../../src/site/html.ts';
 import type { SiteOffer } from '../../src/site/kit.ts';
+import { insertLateHtml, LATE_HTML_MARKER } from '../../src/site/late-html.ts';
 import { fenceFromSearch, withoutFenced } from '../../src/site/search-skip.ts';
 
 const contact = (name: string, role: Contact['role'], countries: string[], states: string[] = []): Contact => ({
@@ -48,6 +49,9 @@ const context = {
 	offerHref: (slug: string) => `/offers/${slug}/`,
 	compareNames: (a: string, b: string) => a.localeCompare(b),
 };
+/** The sections as the built page shows them: the global section in place of its marker. */
+const shown = ({ html, lateHtml }: CountrySections) =>
+	lateHtml ? new TextDecoder().decode(insertLateHtml(new TextEncoder().encode(html), lateHtml)) : html;
 const unfenced = (html: string) => withoutFenced(Buffer.from(html))?.toString() ?? html;
 const plain = (html: string) =>
 	html
@@ -92,7 +96,9 @@ describe('country page sections', () => {
 						`<p class="section-intro">${escapeHtml(t('country.globalIntro'))}</p>` +
 						global.map((entry) => globalOfferHtml(entry, text(entry.offer.slug))).join('') +
 						'</section>';
-			expect(plain(sections.html), code).toBe(local.map((entry) => offerSectionHtml(entry, text(entry.offer.slug))).join('') + globalHtml);
+			expect(plain(shown(sections)), code).toBe(
+				local.map((entry) => offerSectionHtml(entry, text(entry.offer.slug))).join('') + globalHtml,
+			);
 		}
 	});
 
@@ -109,13 +115,13 @@ describe('country page sections', () => {
 	it('give an offer its own section where a global contact covers a state', () => {
 		const stated = [offer('eta', 'Eta', [contact('Sol', 'Partner sales', ['OOO'], ['AU-NSW'])])];
 		const sectionsOf = countrySectionsRenderer(stated, context);
-		expect(sectionsOf('AU').html).toContain('<section class="panel offer-group" aria-labelledby="offer-eta">');
-		expect(sectionsOf('AU').html).toContain('New South Wales (AU-NSW)');
-		expect(sectionsOf('NZ').html).toContain('<div class="global-offer"><h3><a href="/offers/eta/">Eta</a></h3>');
+		expect(shown(sectionsOf('AU'))).toContain('<section class="panel offer-group" aria-labelledby="offer-eta">');
+		expect(shown(sectionsOf('AU'))).toContain('New South Wales (AU-NSW)');
+		expect(shown(sectionsOf('NZ'))).toContain('<div class="global-offer"><h3><a href="/offers/eta/">Eta</a></h3>');
 	});
 
 	it('keep every contact out of the search index: the offers own pages list the same people', () => {
-		const html = countrySectionsRenderer(offers, context)('FR').html;
+		const html = shown(countrySectionsRenderer(offers, context)('FR'));
 		// Alpha has a contact in France; Beta only global contacts.
 		expect(html).toMatch(
 			/^<!--search-skip--><div data-pagefind-ignore="all"><section class="panel offer-group" aria-labelledby="offer-alpha">/,
@@ -125,16 +131,27 @@ describe('country page sections', () => {
 		);
 		expect(html.indexOf('offer-alpha')).toBeLessThan(html.indexOf('global-contacts'));
 		expect(unfenced(html)).toBe('');
-		expect(countrySectionsRenderer(offers, context)('NZ').html).toContain(
+		expect(shown(countrySectionsRenderer(offers, context)('NZ'))).toContain(
 			'<div class="global-offer"><h3><a href="/offers/beta/">Beta</a></h3>',
 		);
 		expect(countrySectionsRenderer([], context)('FR').html).toBe('');
 	});
 
+	it('hand the global section over encoded, for the marker it leaves in the page', () => {
+		const { html, lateHtml } = countrySectionsRenderer(offers, context)('FR');
+		expect(html.split(LATE_HTML_MARKER)).toHaveLength(2);
+		expect(new TextDecoder().decode(lateHtml)).toMatch(/^<section class="panel global-contacts" .*<\/section>$/);
+		// Without Alpha and Beta, no offer has global contacts: Gamma has one of its own in China.
+		expect(countrySectionsRenderer(offers.slice(2), context)('CN')).toEqual({
+			count: 1,
+			html: expect.not.stringContaining(LATE_HTML_MARKER),
+		});
+	});
+
 	it('mark a title written in another language', () => {
-		expect(countrySectionsRenderer(offers, context)('CN').html).toContain('<h2 id="offer-gamma" lang="zh-CN">');
+		expect(shown(countrySectionsRenderer(offers, context)('CN'))).toContain('<h2 id="offer-gamma" lang="zh-CN">');
 		const chinese = [offer('theta', '西塔', [contact('Ivy', 'Partner sales', ['OOO'])], 'zh-cn')];
-		expect(countrySectionsRenderer(chinese, context)('FR').html).toContain('<h3 lang="zh-CN"><a href="/offers/theta/">西塔</a></h3>');
+		expect(shown(countrySectionsRenderer(chinese, context)('FR'))).toContain('<h3 lang="zh-CN"><a href="/offers/theta/">西塔</a></h3>');
 	});
 });
 
@@ -154,12 +171,24 @@ describe('country contacts.csv', () => {
 			const rows = contactsForCountry(offers, code).flatMap(({ offer: entry, roles }) =>
 				roles.flatMap((group) => group.contacts.map(({ contact: person }) => ({ offer: entry.data.title, contact: person }))),
 			);
-			expect(downloads.csv(code), code).toBe(formatCountryContactsCsv(rows));
+			expect(new TextDecoder().decode(downloads.file(code)), code).toBe(formatCountryContactsCsv(rows));
 		}
 	});
 
 	it('offers a download only where someone covers the country when no contact is global', () => {
 		const local = countryContactsCsv(offers.slice(2), 'en');
 		expect(local.codes).toEqual(['CN']);
+	});
+});
+
+describe('late HTML', () => {
+	const page = new TextEncoder().encode(`<main>é${LATE_HTML_MARKER}ü</main>`);
+	it('goes where the page left its marker', () => {
+		const html = new TextEncoder().encode('<p>联系人</p>');
+		expect(new TextDecoder().decode(insertLateHtml(page, html))).toBe('<main>é<p>联系人</p>ü</main>');
+	});
+
+	it('fails loudly on a page without a marker', () => {
+		expect(() => insertLateHtml(new TextEncoder().encode('<main></main>'), page)).toThrow(/no <!--late-html--> marker/);
 	});
 });
