@@ -54,7 +54,9 @@ export class FontFace {
 	glyph(codePoint: number): Glyph | null {
 		let glyph = this.glyphs.get(codePoint);
 		if (glyph === undefined) {
-			glyph = this.font.hasGlyphForCodePoint(codePoint) ? memoizeOutline(this.font.glyphForCodePoint(codePoint)) : null;
+			glyph = this.font.hasGlyphForCodePoint(codePoint)
+				? withCodePoint(memoizeOutline(this.font.glyphForCodePoint(codePoint)), codePoint)
+				: null;
 			this.glyphs.set(codePoint, glyph);
 		}
 		return glyph;
@@ -112,6 +114,18 @@ export class FontFace {
 		for (const char of text) glyphs.push(this.glyph(char.codePointAt(0) ?? 0) ?? this.notdef());
 		return glyphs;
 	}
+}
+
+/**
+ * fontkit keeps one glyph object per glyph, with the code points of whoever asked for it first. A
+ * glyph it first met as a part of another (the periods of an ellipsis, which the subsetter or an
+ * outline reads) has none, and pdf-lib leaves a glyph without code points out of the PDF's
+ * ToUnicode map: every later PDF of the process would lose that character when its text is
+ * copied, searched or read aloud (found in one-pagers whose bold text lost its periods).
+ */
+function withCodePoint(glyph: Glyph, codePoint: number): Glyph {
+	if (glyph.codePoints.length === 0) (glyph as { codePoints: number[] }).codePoints = [codePoint];
+	return glyph;
 }
 
 /**

@@ -1,7 +1,16 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { create, type Font } from 'fontkit';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
-import { FACE_KEYS, fontkitAdapter, loadFonts } from '../../src/pdf/fonts.ts';
-import { subsetTag } from '../../src/pdf/render.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FACE_KEYS, FontFace, type FontSet, fontkitAdapter, loadFonts } from '../../src/pdf/fonts.ts';
+import type { PageLayout } from '../../src/pdf/layout.ts';
+import { renderPdf, subsetTag } from '../../src/pdf/render.ts';
+import { pdftotext } from '../helpers/pdf-tools.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'pdf-fonts-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('fonts', () => {
 	it('reads and parses each font once per process', () => {
@@ -67,6 +76,38 @@ describe('fonts', () => {
 		expect(font.encodeText('中文').toString()).toBe('<00010002>');
 		expect(font.widthOfTextAtSize('中文', 10)).toBeCloseTo(20, 5);
 		expect((await doc.save()).length).toBeLessThan(30_000);
+	});
+
+	it("keeps a character in the PDF's text when an earlier PDF drew it inside another glyph (the periods of an ellipsis)", async () => {
+		// Fonts of their own (bytes the process has not seen), so that no PDF drew a period with them yet.
+		const fonts = Object.fromEntries(
+			FACE_KEYS.map((key) => {
+				const bytes = new Uint8Array(loadFonts()[key].bytes);
+				return [key, new FontFace(key, bytes, create(bytes as Buffer) as Font)];
+			}),
+		) as FontSet;
+		const page = (text: string): PageLayout => ({
+			width: 300,
+			height: 100,
+			ops: [{ op: 'text', x: 10, y: 50, size: 12, face: 'latin-bold', text, color: [0, 0, 0] }],
+			cuts: [],
+			missingGlyphs: [],
+		});
+		const metadata = {
+			title: 't',
+			author: 'a',
+			subject: 's',
+			keywords: '',
+			language: 'en',
+			creator: 'c',
+			producer: 'p',
+			date: new Date(0),
+		};
+		// A shortened text first: the subset of its ellipsis takes in the period glyphs it is made of.
+		await renderPdf(page('Shortened…'), metadata, fonts);
+		const file = join(folder, 'after-an-ellipsis.pdf');
+		writeFileSync(file, await renderPdf(page('Adatum S.A. cuts downtime.'), metadata, fonts));
+		expect(pdftotext(file)).toContain('Adatum S.A. cuts downtime.');
 	});
 
 	it('tags each subset with six capital letters derived from its characters', () => {
