@@ -5,7 +5,7 @@ declare module 'virtual:sales-kit/config' {
 
 declare namespace App {
 	interface Locals {
-		/** HTML for the page's late-HTML marker, in UTF-8 (src/site/late-html.ts). */
-		lateHtml?: Uint8Array;
+		/** HTML for the page's late-HTML marker, in UTF-8 parts (src/site/late-html.ts). */
+		lateHtml?: readonly Uint8Array[];
 	}
 }

@@ -13,7 +13,7 @@
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { Translate } from '../i18n/index.ts';
-import { concatenateBytes, utf8 } from './bytes.ts';
+import { utf8 } from './bytes.ts';
 import { globalOfferHtml, offerSectionHtml, type SectionText } from './country-contacts-html.ts';
 import { contactsForCountry, type OfferReach, offerReach } from './directory.ts';
 import { escapeHtml } from './html.ts';
@@ -38,8 +38,8 @@ export interface CountrySections {
 	 * section is a marker here, for `lateHtml` (see late-html.ts).
 	 */
 	html: string;
-	/** The global section, in UTF-8: its entries are encoded once and reused on every page. */
-	lateHtml?: Uint8Array;
+	/** The global section, in UTF-8 parts: its entries are encoded once and reused on every page. */
+	lateHtml?: readonly Uint8Array[];
 }
 
 /** The id of the global section's heading. */
@@ -94,7 +94,7 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 			count++;
 		}
 		if (!global.some((bytes) => bytes.length > 0)) return { count, html: html && outOfSearch(html) };
-		return { count, html: outOfSearch(html + LATE_HTML_MARKER), lateHtml: concatenateBytes([sectionStart, ...global, sectionEnd]) };
+		return { count, html: outOfSearch(html + LATE_HTML_MARKER), lateHtml: [sectionStart, ...global, sectionEnd] };
 	};
 }
 

@@ -3,6 +3,7 @@ import type { Contact } from '../../src/domain/contact-schema.ts';
 import { formatCountryContactsCsv } from '../../src/domain/contacts-csv.ts';
 import { COUNTRY_CODES } from '../../src/domain/countries.ts';
 import { translator } from '../../src/i18n/index.ts';
+import { concatenateBytes } from '../../src/site/bytes.ts';
 import { globalOfferHtml, offerSectionHtml, roleTableHtml } from '../../src/site/country-contacts-html.ts';
 import { countryContactsCsv } from '../../src/site/country-csv.ts';
 import { type CountrySections, countrySectionsRenderer } from '../../src/site/country-sections.ts';
@@ -140,7 +141,7 @@ describe('country page sections', () => {
 	it('hand the global section over encoded, for the marker it leaves in the page', () => {
 		const { html, lateHtml } = countrySectionsRenderer(offers, context)('FR');
 		expect(html.split(LATE_HTML_MARKER)).toHaveLength(2);
-		expect(new TextDecoder().decode(lateHtml)).toMatch(/^<section class="panel global-contacts" .*<\/section>$/);
+		expect(new TextDecoder().decode(concatenateBytes(lateHtml ?? []))).toMatch(/^<section class="panel global-contacts" .*<\/section>$/);
 		// Without Alpha and Beta, no offer has global contacts: Gamma has one of its own in China.
 		expect(countrySectionsRenderer(offers.slice(2), context)('CN')).toEqual({
 			count: 1,
@@ -183,12 +184,12 @@ describe('country contacts.csv', () => {
 
 describe('late HTML', () => {
 	const page = new TextEncoder().encode(`<main>é${LATE_HTML_MARKER}ü</main>`);
-	it('goes where the page left its marker', () => {
+	it('goes where the page left its marker, its parts in order', () => {
 		const html = new TextEncoder().encode('<p>联系人</p>');
-		expect(new TextDecoder().decode(insertLateHtml(page, html))).toBe('<main>é<p>联系人</p>ü</main>');
+		expect(new TextDecoder().decode(insertLateHtml(page, [html, html]))).toBe('<main>é<p>联系人</p><p>联系人</p>ü</main>');
 	});
 
 	it('fails loudly on a page without a marker', () => {
-		expect(() => insertLateHtml(new TextEncoder().encode('<main></main>'), page)).toThrow(/no <!--late-html--> marker/);
+		expect(() => insertLateHtml(new TextEncoder().encode('<main></main>'), [page])).toThrow(/no <!--late-html--> marker/);
 	});
 });
