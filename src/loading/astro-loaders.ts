@@ -50,10 +50,13 @@ function afterCheck(name: string, contentDir: string, options: LoadKitOptions, i
 		load: async (context) => {
 			await checkedKit(contentDir, options, context.logger);
 			// Astro's store outlives the build: entries read from another content folder (an earlier
-			// SALES_KIT_CONTENT) would clash with these, same slug and another file, and fail the build.
-			if (context.meta.get('content-dir') !== contentDir) {
+			// SALES_KIT_CONTENT) would clash with these, same slug and another file, and fail the build;
+			// so would entries stored by the project in another folder (it keeps their files' paths
+			// relative to the project: a moved project, or another one sharing its node_modules).
+			const source = `${fileURLToPath(context.config.root)} ${contentDir}`;
+			if (context.meta.get('content-source') !== source) {
 				context.store.clear();
-				context.meta.set('content-dir', contentDir);
+				context.meta.set('content-source', source);
 			}
 			await inner.load(context);
 		},
