@@ -87,13 +87,14 @@ export function countrySectionsRenderer(offers: readonly SiteOffer[], context: C
 				if (!contacts) continue;
 				html += offerSectionHtml(contacts, entry.text);
 			} else if (entry.hasGlobalContacts) {
-				global.push(globalEntry(entry, code));
+				const bytes = globalEntry(entry, code);
+				if (bytes.length > 0) global.push(bytes);
 			} else {
 				continue;
 			}
 			count++;
 		}
-		if (!global.some((bytes) => bytes.length > 0)) return { count, html: html && outOfSearch(html) };
+		if (global.length === 0) return { count, html: html && outOfSearch(html) };
 		return { count, html: outOfSearch(html + LATE_HTML_MARKER), lateHtml: [sectionStart, ...global, sectionEnd] };
 	};
 }
