@@ -66,6 +66,8 @@ export interface Frontmatter {
 	yaml: YamlSource;
 	/** The MDX body after the closing `---`. */
 	body: string;
+	/** The line of the file on which the body starts. */
+	bodyLine: number;
 }
 
 /**
@@ -99,5 +101,5 @@ export function parseFrontmatter(text: string): Frontmatter | { problem: LocalPr
 		};
 	}
 	const yaml = parseYamlSource(lines.slice(1, end).join('\n'), 2);
-	return { yaml, body: lines.slice(end + 1).join('\n') };
+	return { yaml, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }
