@@ -10,10 +10,24 @@ export interface BuildResult {
 	outDir: string;
 }
 
-/** Runs `astro build` as `npm run build` does, into a fresh folder. */
-export function buildSite({ content, args = [] }: { content?: string; args?: string[] } = {}): BuildResult {
+/**
+ * Runs `astro build` as `npm run build` does, into a fresh folder (`prepare` may put files in it
+ * first), with `env` added to the environment.
+ */
+export function buildSite({
+	content,
+	args = [],
+	env: extra = {},
+	prepare,
+}: {
+	content?: string;
+	args?: string[];
+	env?: NodeJS.ProcessEnv;
+	prepare?: (outDir: string) => void;
+} = {}): BuildResult {
 	const outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-'));
-	const env = userEnvironment();
+	prepare?.(outDir);
+	const env = userEnvironment(extra);
 	if (content) env.SALES_KIT_CONTENT = content;
 	else delete env.SALES_KIT_CONTENT;
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args], {

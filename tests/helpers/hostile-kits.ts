@@ -242,3 +242,24 @@ export function makeHostileKit(hostile: HostileCase): string {
 	hostile.make(kit);
 	return kit;
 }
+
+/** Content that looks odd but is valid: validate passes, and the build must succeed and show it as written. */
+export const EDGE_CASES: { name: string; what: string; make(kit: string): void; shows: string[] }[] = [
+	{
+		name: 'date-title',
+		what: 'a title YAML 1.1 would read as a date, and text that looks like code',
+		make: (kit) =>
+			write(
+				kit,
+				MAIN,
+				offerFile(
+					'Prices \\{per seat\\} from 5 \\< 10 USD, `{process.env.X}` as code, and <abbr title="Independent software vendor">ISV</abbr>.\n\n![Architecture](documents/architecture.png)',
+				).replace('title: Woodgrove Ledger', 'title: 2026-01-15'),
+			),
+		shows: [
+			'<h1 data-pagefind-meta="title">2026-01-15</h1>',
+			'Prices {per seat} from 5 &#x3C; 10 USD, <code>{process.env.X}</code> as code, and <abbr title="Independent software vendor">ISV</abbr>.',
+			'<img src="/offers/woodgrove-ledger/documents/architecture.png" alt="Architecture" loading="lazy" decoding="async">',
+		],
+	},
+];
