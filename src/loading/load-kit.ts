@@ -99,7 +99,18 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const translationSchema = TranslationSchema();
 
 	const offersDir = join(contentDir, 'offers');
-	const entries = existsSync(offersDir) ? (listFolder(offersDir) ?? []) : [];
+	const offersLinked = isSymlink(offersDir);
+	if (offersLinked) {
+		report(offersDir, [
+			problemAt(
+				1,
+				'offers',
+				'error',
+				'is a symbolic link: keep the offers folder itself in the content folder (a link could publish files from outside it)',
+			),
+		]);
+	}
+	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir) ?? []) : [];
 	if (entries.length === 0 && !problems.some((problem) => problem.file === display(offersDir))) {
 		report(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
 	}
@@ -414,6 +425,14 @@ function checkFile(dir: string, relativePath: string, written: string): { severi
 	return undefined;
 }
 
+function isSymlink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
+}
+
 /** The file's stats, or undefined when it cannot be read (missing, no permission...). */
 function statOrUndefined(path: string): Stats | undefined {
 	try {
@@ -433,6 +452,10 @@ export async function loadTaxonomy(
 	report: (path: string, problems: readonly LocalProblem[]) => void = () => {},
 ): Promise<Taxonomy> {
 	if (!existsSync(path)) return DEFAULT_TAXONOMY;
+	if (isSymlink(path)) {
+		report(path, [problemAt(1, 'file', 'error', 'is a symbolic link: replace it with the file itself')]);
+		return DEFAULT_TAXONOMY;
+	}
 	const text = readCommittedText(path);
 	if ('problem' in text) {
 		report(path, [problemAt(1, 'file', 'error', text.problem)]);

@@ -162,6 +162,22 @@ export const HOSTILE_CASES: HostileCase[] = [
 		errors: [{ file: 'offers/linked-offer', line: 1, field: 'offers', message: 'is a symbolic link' }],
 	},
 	{
+		name: 'symlinked-offers-folder',
+		what: 'an offers folder that is a symbolic link, and a linked taxonomy.yaml',
+		make: (kit) => {
+			const elsewhere = mkdtempSync(join(tmpdir(), 'sales-kit-elsewhere-'));
+			cpSync(join(kit, 'offers'), join(elsewhere, 'offers'), { recursive: true });
+			rmSync(join(kit, 'offers'), { recursive: true });
+			symlinkSync(join(elsewhere, 'offers'), join(kit, 'offers'));
+			writeFileSync(join(elsewhere, 'taxonomy.yaml'), 'segments: [SMB, Corporate, Enterprise]\n');
+			symlinkSync(join(elsewhere, 'taxonomy.yaml'), join(kit, 'taxonomy.yaml'));
+		},
+		errors: [
+			{ file: 'offers', line: 1, field: 'offers', message: 'is a symbolic link' },
+			{ file: 'taxonomy.yaml', line: 1, field: 'file', message: 'is a symbolic link' },
+		],
+	},
+	{
 		name: 'symlinked-document',
 		what: 'a document that links to a file outside the content folder',
 		make: (kit) => {
