@@ -28,8 +28,9 @@ interface KitEntry {
 	data: Record<string, unknown>;
 	/** Absolute path of the file the entry comes from. */
 	path: string;
-	/** The body, with the offer whose files it links to. */
-	body?: { slug: string; text: LoadedBody };
+	/** The offer the entry belongs to: its body links to that offer's files. */
+	slug: string;
+	body?: LoadedBody;
 }
 
 /** The offers, translations and contacts collections' loaders, sharing one read of the kit. */
@@ -38,7 +39,7 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 	return {
 		/** `offers/<slug>/index.mdx`, with the slug as id. */
 		offers: source.loader('sales-kit-offers', (kit) =>
-			kit.offers.map((offer) => ({ id: offer.slug, data: offer.data, path: offer.path, body: { slug: offer.slug, text: offer.body } })),
+			kit.offers.map((offer) => ({ id: offer.slug, data: offer.data, path: offer.path, slug: offer.slug, body: offer.body })),
 		),
 		/** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
 		translations: source.loader('sales-kit-translations', (kit) =>
@@ -47,7 +48,8 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 					id: `${offer.slug}/${translation.lang}`,
 					data: translation.data,
 					path: translation.path,
-					body: { slug: offer.slug, text: translation.body },
+					slug: offer.slug,
+					body: translation.body,
 				})),
 			),
 		),
@@ -57,6 +59,7 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 				id: offer.slug,
 				data: { contacts: offer.contacts.map((row) => row.contact) },
 				path: join(offer.dir, 'contacts.csv'),
+				slug: offer.slug,
 			})),
 		),
 	};
@@ -123,8 +126,8 @@ class KitSource {
 			kept.add(entry.id);
 			const digest = generateDigest(JSON.stringify([entry.data, entry.body, config.base, RENDERER_FINGERPRINT]));
 			if (store.get(entry.id)?.digest === digest) continue;
-			const body = entry.body;
-			const rendered = body && renderBodyHtml(body.text.text, this.linksFor(body.slug, config.base));
+			const { body } = entry;
+			const rendered = body && renderBodyHtml(body.text, this.linksFor(entry.slug, config.base));
 			store.set({
 				id: entry.id,
 				data: entry.data,
@@ -132,7 +135,7 @@ class KitSource {
 				filePath: relative(root, entry.path).split(sep).join('/'),
 				digest,
 				...(body && rendered
-					? { body: body.text.text, rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.text.files } } }
+					? { body: body.text, rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } }
 					: {}),
 			});
 		}
