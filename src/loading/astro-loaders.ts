@@ -108,8 +108,9 @@ class KitSource {
 	private checked(logger: AstroIntegrationLogger): Promise<Kit> {
 		this.kit ??= sharedKit(this.contentDir, this.options).then((kit) => {
 			if (!reportProblems(kit, logger)) {
+				const errors = countBySeverity(kit.problems).error;
 				throw new AstroError(
-					`The content has ${countBySeverity(kit.problems).error} error(s), listed above with file, line and field.`,
+					`The content has ${errors} error${errors === 1 ? '' : 's'}, listed above with file, line and field.`,
 					'Fix each problem where it is shown, then build again. `npm run validate` lists the same problems without building.',
 				);
 			}
