@@ -44,7 +44,15 @@ export async function loadTemplates(dir = defaultTemplatesDir(), cwd = process.c
 		);
 		return { dir, templates: [], problems };
 	}
-	const files = (await readdir(dir)).filter((file) => TEMPLATE_FILE.test(file) && !file.startsWith('.')).sort();
+	let names: string[];
+	try {
+		names = await readdir(dir);
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+		problems.push(...inFile(display(dir), [at(1, 1, 'templates', `cannot be read (${reason}): check that it is a folder you may read`)]));
+		return { dir, templates: [], problems };
+	}
+	const files = names.filter((file) => TEMPLATE_FILE.test(file) && !file.startsWith('.')).sort();
 	const templates: OnePagerTemplate[] = [];
 	/** Name or alias → the file that claimed it first. */
 	const claimed = new Map<string, string>();
