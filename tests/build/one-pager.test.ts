@@ -12,10 +12,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offerTemplate } from '../../src/domain/offer-template.ts';
 import type { Locale } from '../../src/domain/vocabulary.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
-import { type GenerateResult, generateOnePagers, onePagerPath, templateFor } from '../../src/pdf/generate.ts';
+import { type GenerateResult, generateOnePagers, onePagerPath } from '../../src/pdf/generate.ts';
 import { renderOnePager } from '../../src/pdf/one-pager.ts';
 import {
 	compareImages,
@@ -182,7 +183,7 @@ describe('rendering', () => {
 	it.each(CASES)('renders $slug ($locale) like its reviewed reference image', async ({ slug, locale }) => {
 		const kit = await loadKit(CONTENT);
 		const offer = kit.offers.find((candidate) => candidate.slug === slug);
-		const template = offer && templateFor(offer, kit.templates);
+		const template = offer && offerTemplate(offer.data, kit.templates);
 		if (!offer || !template) throw new Error(`no offer ${slug}`);
 		const content = onePagerContent(offer, locale, new Date('2026-03-12T10:00:00Z'), template.name);
 		const { bytes } = await renderOnePager({ content, template, pageSize: 'A4' });
