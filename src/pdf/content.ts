@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { CONTACT_COLUMNS, CONTACT_FIELDS, type ContactField } from '../domain/contact-schema.ts';
 import type { ContactRow } from '../domain/contacts-csv.ts';
-import { ALL_COUNTRIES, findCountry } from '../domain/countries.ts';
+import { ALL_COUNTRIES } from '../domain/countries.ts';
+import { countryName } from '../domain/country-names.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
 
@@ -163,9 +164,7 @@ export function groupContacts(
 		const index = markets.indexOf(code);
 		return index >= 0 ? index : markets.length;
 	};
-	const codes = [...byCountry.keys()].sort(
-		(a, b) => order(a) - order(b) || NAME_ORDER.compare(findCountry(a)?.name ?? a, findCountry(b)?.name ?? b),
-	);
+	const codes = [...byCountry.keys()].sort((a, b) => order(a) - order(b) || NAME_ORDER.compare(countryName(a, 'en'), countryName(b, 'en')));
 	const groups: { countries: string[]; rows: ContactRow[] }[] = [];
 	for (const code of codes) {
 		const list = byCountry.get(code) ?? [];

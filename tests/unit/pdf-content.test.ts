@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { groupContacts, onePagerContent } from '../../src/pdf/content.ts';
-import { countryName } from '../../src/pdf/names.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
 
 const DATE = new Date('2026-03-12T10:00:00Z');
@@ -103,11 +102,5 @@ describe('Partner sales contacts by country', () => {
 		const hannah = groups.flatMap((group) => group.contacts).find((contact) => contact.name.text === 'Hannah Lindqvist');
 		expect(hannah?.jobTitle.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 3, field: 'Job title' });
 		expect(hannah?.email.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 2, field: 'Email' });
-	});
-
-	it('names countries in English as Partner Center does, and in Chinese', () => {
-		expect(countryName('HK', 'en')).toBe('Hong Kong SAR');
-		expect(countryName('US', 'zh-cn')).toBe('美国');
-		expect(countryName('CN', 'zh-cn')).toBe('中国');
 	});
 });
