@@ -14,6 +14,7 @@ import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countryNameTable } from '../domain/country-names.ts';
+import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerJob } from './one-pager.ts';
 
 export interface CachedResult {
@@ -38,9 +39,10 @@ export async function engineFingerprint(): Promise<string> {
 		const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
 		hash.update(`${name}@${manifest.version}`);
 	}
-	// Printed, yet not in the job: country names (ICU's, the co-sell table's as fallback) and
-	// dates formatted by ICU. The names as data, so that a change to their code shows too.
-	hash.update(JSON.stringify(countryNameTable()));
+	// Printed, yet not in the job: country names (ICU's, the co-sell table's as fallback), the
+	// language tag and dates formatted by ICU. Data from outside this folder as data, so that a
+	// change to the code that makes it shows too.
+	hash.update(JSON.stringify({ countryNames: countryNameTable(), languageTags: LANGUAGE_TAGS }));
 	hash.update(`icu@${process.versions.icu} cldr@${process.versions.cldr}`);
 	return hash.digest('hex');
 }
