@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
 import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
 
@@ -30,7 +31,8 @@ export async function exportContacts({ contactsFile, slug, out }: ExportOptions)
 	const contacts = parsed.contacts.map((row) => row.contact);
 	const csv = formatContactsCsv(contacts);
 	if (!out) {
-		process.stdout.write(csv);
+		// Into a file or a pipe the CSV goes as it is; on a terminal its control characters are shown escaped.
+		process.stdout.write(process.stdout.isTTY ? escapeControlsKeepingLines(csv) : csv);
 		return 0;
 	}
 	await writeFileAtomic(out.path, csv).catch((error: unknown) => {

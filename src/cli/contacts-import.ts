@@ -6,6 +6,7 @@ import { CONTACT_COLUMNS, type Contact } from '../domain/contact-schema.ts';
 import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { type ContactsDiff, diffContacts } from '../domain/contacts-diff.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { escapeControls } from '../domain/terminal-text.ts';
 import { decodeText } from '../domain/text-decoding.ts';
 import { GitStatusError, hasUncommittedChanges } from '../loading/git-status.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
@@ -91,7 +92,8 @@ function report(diff: ContactsDiff, target: string, rewritten: boolean): string 
 				`  ~ ${describeContact(after)}: ${fields.map((change) => `${CONTACT_COLUMNS[change.field]} "${change.before}" → "${change.after}"`).join(', ')}`,
 		),
 	];
-	return `${lines.join('\n')}\n`;
+	// Names and cells come from the file: their control characters are shown escaped.
+	return lines.map((line) => `${escapeControls(line)}\n`).join('');
 }
 
 /** `Ava Reyes <ava@contoso.example>, Partner sales`: a contact as the report names it. */

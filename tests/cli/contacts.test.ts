@@ -162,6 +162,32 @@ describe('npm run contacts -- import', () => {
 		expect(read(dir)).toBe(EXPECTED);
 	});
 
+	it('shows control characters of the file escaped in its report and in validate, never raw', () => {
+		const dir = workspace({
+			'hostile.csv': `${HEADER}\nAva\x1b[2J Reyes,ava@woodgrove.example,Account executive\x07,Partner sales,"US, CA","US-NY, CA-ON"\nBo\u202eKO,bo@woodgrove.example,Seller,Partner sales,US,\n`,
+		});
+		const result = contacts(dir, ['import', OFFER, 'hostile.csv']);
+		expect(result.stdout).toBe(
+			[
+				`Imported 2 contacts into ${CONTACTS}: 1 added, 1 removed, 1 changed, 0 unchanged.`,
+				'  + Bo\\u202eKO <bo@woodgrove.example>, Partner sales',
+				'  - Li Wei <li@woodgrove.example>, Partner marketing',
+				'  ~ Ava\\x1b[2J Reyes <ava@woodgrove.example>, Partner sales: Name "Ava Reyes" → "Ava\\x1b[2J Reyes", Job title "Account executive" → "Account executive\\x07"',
+				'',
+			].join('\n'),
+		);
+		expect(result.status).toBe(0);
+		// The file keeps the text as it was: only the terminal output is escaped.
+		expect(read(dir)).toContain('Ava\x1b[2J Reyes');
+
+		// validate quotes the cell in its problems: escaped too.
+		writeFileSync(join(dir, CONTACTS), `${HEADER}\nAva,ava@woodgrove.example,Seller,Partner sale\x1b[2J,US,\n`);
+		const check = validate(dir);
+		expect(check.stdout).not.toContain('\x1b');
+		expect(check.stdout).toContain(`${CONTACTS}:2:4 error Role unknown role "Partner sale\\x1b[2J".`);
+		expect(check.status).toBe(1);
+	});
+
 	describe('on a problem, changes nothing', () => {
 		it('reports every bad row with its row number and column name, and exits 1', () => {
 			const dir = workspace({
