@@ -1,4 +1,4 @@
-// `npm run contacts -- import <slug> <file.csv> [--force]` and `npm run contacts -- export <slug> [--out <file>]`:
+// `npm run contacts -- import <slug> <file.csv> [--force]` and `npm run contacts -- export <slug> [--out <file> [--force]]`:
 // an offer's contacts to and from Partner Center's contacts CSV template.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { exportContacts } from './contacts-export.ts';
 import { importContacts } from './contacts-import.ts';
 
 const USAGE = `Usage: npm run contacts -- import <slug> <file.csv> [--force]
-       npm run contacts -- export <slug> [--out <file>]
+       npm run contacts -- export <slug> [--out <file> [--force]]
 
 Moves an offer's contacts between content/offers/<slug>/contacts.csv and the CSV
 template of Partner Center (content/ or the folder named by SALES_KIT_CONTENT).
@@ -23,8 +23,10 @@ template of Partner Center (content/ or the folder named by SALES_KIT_CONTENT).
   export   prints the offer's contacts in the template format, ready to import
            into Partner Center
 
-  --force        import even when contacts.csv has changes not committed in git
-  --out <file>   export to <file> instead of the standard output
+  --force        import even when contacts.csv has changes not committed in git;
+                 with --out, replace <file> when it exists
+  --out <file>   export to <file> instead of the standard output (never replacing
+                 an existing file without --force)
   --help         show this help
 
 Exit status: 0 done, 1 a problem (invalid rows, unknown offer, unreadable file,
@@ -56,10 +58,12 @@ async function main(args: string[]): Promise<number> {
 		return importContacts({ contactsFile, source: userPath(file, 'contacts'), sourceLabel: file, force: values.force ?? false });
 	}
 	if (file !== undefined) throw new UsageError(`unexpected argument "${file}": use --out <file> to export to a file`);
-	if (values.force) throw new UsageError('--force is an option of import, not of export');
+	if (values.force && values.out === undefined) {
+		throw new UsageError('--force goes with --out <file>: it lets the export replace that file');
+	}
 	const contactsFile = await offerContactsFile(slug);
 	const out = values.out === undefined ? undefined : { path: userPath(values.out, 'contacts'), label: values.out };
-	return exportContacts({ contactsFile, slug, out });
+	return exportContacts({ contactsFile, slug, out, force: values.force ?? false });
 }
 
 /** The contacts.csv of the offer `slug`, which must exist in the content folder. */

@@ -1,5 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,7 +47,7 @@ const read = (dir: string, file = CONTACTS) => readFileSync(join(dir, file), 'ut
 /** Every file under `dir` (git's own aside) with its bytes: proof that nothing changed and no temporary file stayed. */
 function files(dir: string): Record<string, string> {
 	const paths = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-		(path) => !path.startsWith('.git') && statSync(join(dir, path)).isFile(),
+		(path) => !path.startsWith('.git') && lstatSync(join(dir, path)).isFile(),
 	);
 	return Object.fromEntries(paths.sort().map((path) => [path, readFileSync(join(dir, path)).toString('base64')]));
 }
@@ -346,16 +358,54 @@ describe('npm run contacts -- export', () => {
 		expect(result.status).toBe(0);
 	});
 
-	it('writes them to --out, replacing the file in one step', () => {
-		const dir = workspace({ 'old.csv': 'old\n' });
+	it('writes them to --out, in one step', () => {
+		const dir = workspace();
 		mkdirSync(join(dir, 'out'));
 		const result = contacts(dir, ['export', OFFER, '--out', 'out/contacts.csv']);
 		expect(result.stdout).toBe(`Exported 2 contacts of ${OFFER} to out/contacts.csv.\n`);
 		expect(result.status).toBe(0);
 		expect(readdirSync(join(dir, 'out'))).toEqual(['contacts.csv']);
 		expect(read(dir, 'out/contacts.csv')).toBe(ORIGINAL);
-		expect(contacts(dir, ['export', OFFER, '--out', 'old.csv']).status).toBe(0);
-		expect(read(dir, 'old.csv')).toBe(ORIGINAL);
+	});
+
+	it.each([
+		['a file of the user', 'old.csv'],
+		["the offer's index.mdx", `kit/offers/${OFFER}/index.mdx`],
+		["the offer's own contacts.csv", CONTACTS],
+	])('refuses to replace %s that exists, and exits 1; --force replaces it', (_case, out) => {
+		const dir = workspace({ 'old.csv': 'old\n' });
+		writeFileSync(join(dir, CONTACTS), `${HEADER}\n=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
+		const before = files(dir);
+		const result = contacts(dir, ['export', OFFER, '--out', out]);
+		expect(result.stderr).toBe(
+			`contacts: ${out} already exists: nothing exported. Choose another file with --out, or add --force to replace it.\n`,
+		);
+		expect(result.stdout).toBe('');
+		expect(result.status).toBe(1);
+		expect(files(dir)).toEqual(before);
+
+		const forced = contacts(dir, ['export', OFFER, '--out', out, '--force']);
+		expect(forced.stderr).toBe('');
+		expect(forced.stdout).toBe(`Exported 1 contact of ${OFFER} to ${out}.\n`);
+		expect(forced.status).toBe(0);
+		expect(read(dir, out)).toBe(`${HEADER}\n'=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
+	});
+
+	it('refuses a folder or a symbolic link as --out, even one that points nowhere', () => {
+		const dir = workspace();
+		mkdirSync(join(dir, 'out'));
+		symlinkSync(join(dir, 'nowhere.csv'), join(dir, 'link.csv'));
+		const before = files(dir);
+		const folder = contacts(dir, ['export', OFFER, '--out', 'out']);
+		expect(folder.stderr).toBe('contacts: out is a folder: nothing exported. Name a file with --out.\n');
+		expect(folder.status).toBe(1);
+		const link = contacts(dir, ['export', OFFER, '--out', 'link.csv']);
+		expect(link.stderr).toBe(
+			'contacts: link.csv already exists: nothing exported. Choose another file with --out, or add --force to replace it.\n',
+		);
+		expect(link.status).toBe(1);
+		expect(files(dir)).toEqual(before);
+		expect(existsSync(join(dir, 'nowhere.csv'))).toBe(false);
 	});
 
 	it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -404,7 +454,7 @@ describe('npm run contacts: arguments', () => {
 		[['import', OFFER, 'a.csv', '--out', 'x.csv'], '--out is an option of export, not of import'],
 		[['export'], 'export needs the slug of an offer (its folder name)'],
 		[['export', OFFER, 'x.csv'], 'unexpected argument "x.csv": use --out <file> to export to a file'],
-		[['export', OFFER, '--force'], '--force is an option of import, not of export'],
+		[['export', OFFER, '--force'], '--force goes with --out <file>: it lets the export replace that file'],
 		[['export', OFFER, '--out'], "Option '--out <value>' argument missing"],
 		[['export', OFFER, '--outt', 'x.csv'], "Unknown option '--outt'"],
 	])('%j: exits 2 with the usage', (args, message) => {
@@ -421,7 +471,7 @@ describe('npm run contacts: arguments', () => {
 	it('prints the usage with --help, and exits 0', () => {
 		const result = contacts(workspace(), ['--help']);
 		expect(result.stdout).toMatch(
-			/^Usage: npm run contacts -- import <slug> <file.csv> \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file>\]\n/,
+			/^Usage: npm run contacts -- import <slug> <file.csv> \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file> \[--force\]\]\n/,
 		);
 		expect(result.stdout).toContain('--force        import even when contacts.csv has changes not committed in git');
 		expect(result.status).toBe(0);
