@@ -9,7 +9,7 @@ import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
 import { escapeControls } from '../domain/terminal-text.ts';
 import { decodeText } from '../domain/text-decoding.ts';
 import { GitStatusError, hasUncommittedChanges } from '../loading/git-status.ts';
-import { writeFileAtomic } from '../loading/write-file-atomic.ts';
+import { removeStaleTemporaryFiles, writeFileAtomic } from '../loading/write-file-atomic.ts';
 import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
 
 export interface ImportOptions {
@@ -40,6 +40,8 @@ export async function importContacts({ contactsFile, source, sourceLabel, force 
 
 	const exists = existsSync(contactsFile);
 	if (exists && !force) await refuseUncommittedChanges(contactsFile, target);
+	// What an interrupted import left next to contacts.csv goes now.
+	const leftovers = await removeStaleTemporaryFiles(contactsFile);
 
 	const before = exists ? await readFile(contactsFile) : undefined;
 	const contacts = parsed.contacts.map((row) => row.contact);
@@ -51,7 +53,7 @@ export async function importContacts({ contactsFile, source, sourceLabel, force 
 			throw new CommandFailure(`cannot write ${target}: ${fileErrorReason(error)}`);
 		});
 	}
-	process.stdout.write(report(diff, target, rewrite));
+	process.stdout.write(report(diff, target, rewrite) + leftoversReport(leftovers));
 	return 0;
 }
 
@@ -99,4 +101,10 @@ function report(diff: ContactsDiff, target: string, rewritten: boolean): string 
 /** `Ava Reyes <ava@contoso.example>, Partner sales`: a contact as the report names it. */
 function describeContact(contact: Contact): string {
 	return `${contact.name} <${contact.email}>, ${contact.role}`;
+}
+
+function leftoversReport(leftovers: readonly string[]): string {
+	if (leftovers.length === 0) return '';
+	const which = leftovers.map((file) => displayPath(file)).join(', ');
+	return `${escapeControls(`Removed ${plural(leftovers.length, 'temporary file')} of an interrupted import: ${which}`)}\n`;
 }

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
 	appendFileSync,
 	cpSync,
@@ -198,6 +198,30 @@ describe('npm run contacts -- import', () => {
 		expect(check.stdout).not.toContain('\x1b');
 		expect(check.stdout).toContain(`${CONTACTS}:2:4 error Role unknown role "Partner sale\\x1b[2J".`);
 		expect(check.status).toBe(1);
+	});
+
+	it('removes what an interrupted import left next to contacts.csv, and git ignores it', () => {
+		const dir = committedWorkspace();
+		const offer = `kit/offers/${OFFER}`;
+		const gone = spawnSync(process.execPath, ['-e', '']).pid;
+		// The file an import killed before its rename leaves, and one of a process still running (this one).
+		const stale = `${offer}/.contacts.csv.${gone}-0a1b2c3d.tmp`;
+		const running = `${offer}/.contacts.csv.${process.pid}-0a1b2c3d.tmp`;
+		writeFileSync(join(dir, stale), 'Name,Em');
+		writeFileSync(join(dir, running), 'Name,Em');
+		// The project's .gitignore, in the kit's repository: the leftovers are not changes.
+		cpSync(join(ROOT, '.gitignore'), join(dir, '.gitignore'));
+		git(dir, 'add', '.gitignore');
+		git(dir, 'commit', '-q', '-m', 'ignore');
+		expect(execFileSync('git', ['status', '--porcelain', '--ignored=no'], { cwd: dir, encoding: 'utf8' })).toBe('');
+
+		const result = contacts(dir, ['import', OFFER, join(ROOT, 'tests/fixtures/import/utf8.csv')]);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(`${IMPORTED_FIXTURE}Removed 1 temporary file of an interrupted import: ${stale}\n`);
+		expect(result.status).toBe(0);
+		expect(existsSync(join(dir, stale))).toBe(false);
+		expect(existsSync(join(dir, running))).toBe(true);
+		expect(read(dir)).toBe(EXPECTED);
 	});
 
 	describe('on a problem, changes nothing', () => {
