@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHINESE_CONTACTS, encodeAs, WESTERN_CONTACTS } from '../helpers/legacy-encoding.ts';
 import { ROOT, runCommand } from '../helpers/run.ts';
 
 const OFFER = 'woodgrove-ledger';
@@ -118,6 +119,88 @@ describe('npm run contacts -- import', () => {
 				'header-variants.csv',
 			]),
 		);
+	});
+
+	describe('files in the encoding of Windows (Excel "CSV (Comma delimited)")', () => {
+		const CHINESE_IMPORTED = [
+			HEADER,
+			'陈静,chen.jing@woodgrove.example,客户成功经理,Partner customer success manager,"CN, HK",',
+			'王芳,wang.fang@woodgrove.example,技术销售经理,Partner technical sales,CN,',
+			'刘洋,liu.yang@woodgrove.example,市场部总监,Partner marketing,CN,',
+			'',
+		].join('\n');
+		const WESTERN_IMPORTED = [
+			HEADER,
+			'Zoë Müller,zoe@woodgrove.example,Vertriebsleiterin,Partner sales,"DE, AT",',
+			'François Côté,francois@woodgrove.example,Directeur commercial – Québec,Partner sales,CA,CA-QC',
+			'José Peña,jose@woodgrove.example,Director de ventas,Partner sales,ES,',
+			'',
+		].join('\n');
+
+		it('imports GB18030 (Chinese Windows) as UTF-8, and says what it read', () => {
+			const dir = workspace({ 'contacts-zh.csv': encodeAs(CHINESE_CONTACTS.replaceAll('\n', '\r\n'), 'GB18030') });
+			const result = contacts(dir, ['import', OFFER, 'contacts-zh.csv']);
+			expect(result.stderr).toBe('');
+			expect(result.stdout).toBe(
+				[
+					'Read contacts-zh.csv as GB18030: it is not UTF-8, and its characters look most like GB18030. If the names below look garbled, import it again with --encoding windows-1252 (or the encoding it was saved in).',
+					`Imported 3 contacts into ${CONTACTS}: 3 added, 2 removed, 0 changed, 0 unchanged.`,
+					'  + 陈静 <chen.jing@woodgrove.example>, Partner customer success manager',
+					'  + 王芳 <wang.fang@woodgrove.example>, Partner technical sales',
+					'  + 刘洋 <liu.yang@woodgrove.example>, Partner marketing',
+					'  - Ava Reyes <ava@woodgrove.example>, Partner sales',
+					'  - Li Wei <li@woodgrove.example>, Partner marketing',
+					'',
+				].join('\n'),
+			);
+			expect(result.status).toBe(0);
+			expect(read(dir)).toBe(CHINESE_IMPORTED);
+			expect(validate(dir).status).toBe(0);
+		});
+
+		it('imports Windows-1252 (Western Windows) as UTF-8, and says what it read', () => {
+			const dir = workspace({ 'contacts-de.csv': encodeAs(WESTERN_CONTACTS, 'WINDOWS-1252') });
+			const result = contacts(dir, ['import', OFFER, 'contacts-de.csv']);
+			expect(result.stderr).toBe('');
+			expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+				'Read contacts-de.csv as Windows-1252: it is not UTF-8, and its characters look most like Windows-1252. If the names below look garbled, import it again with --encoding windows-1250 (or the encoding it was saved in).',
+				`Imported 3 contacts into ${CONTACTS}: 3 added, 2 removed, 0 changed, 0 unchanged.`,
+				'  + Zoë Müller <zoe@woodgrove.example>, Partner sales',
+			]);
+			expect(result.status).toBe(0);
+			expect(read(dir)).toBe(WESTERN_IMPORTED);
+		});
+
+		it('reads the encoding --encoding names, where detection guesses wrong', () => {
+			// Two Chinese names are too little for the detector, which takes the bytes for Western accents.
+			const short = `${HEADER}\n陈静,chen.jing@woodgrove.example,经理,Partner sales,CN,\n`;
+			const dir = workspace({ 'short.csv': encodeAs(short, 'GB18030') });
+			const guess = contacts(dir, ['import', OFFER, 'short.csv']);
+			expect(guess.stdout.split('\n')[0]).toBe(
+				'Read short.csv as Windows-1252: it is not UTF-8, and its characters look most like Windows-1252. If the names below look garbled, import it again with --encoding gb18030 (or the encoding it was saved in).',
+			);
+			expect(read(dir)).not.toContain('陈静');
+
+			const told = contacts(dir, ['import', OFFER, 'short.csv', '--encoding', 'GB18030', '--force']);
+			expect(told.stderr).toBe('');
+			expect(told.stdout.split('\n').slice(0, 2)).toEqual([
+				'Read short.csv as GB18030, as --encoding says.',
+				`Imported 1 contact into ${CONTACTS}: 0 added, 0 removed, 1 changed, 0 unchanged.`,
+			]);
+			expect(read(dir)).toBe(`${HEADER}\n陈静,chen.jing@woodgrove.example,经理,Partner sales,CN,\n`);
+		});
+
+		it('names the encoding it read when the rows have problems', () => {
+			const bad = `${HEADER}\nZoë Müller,zoe@woodgrove.example,Seller,Partner sale,DE,\n`;
+			const dir = workspace({ 'bad.csv': encodeAs(bad, 'WINDOWS-1252') });
+			const before = files(dir);
+			const result = contacts(dir, ['import', OFFER, 'bad.csv']);
+			expect(result.stderr.split('\n').at(-2)).toBe(
+				`contacts: 1 problem in bad.csv (read as Windows-1252): nothing imported, ${CONTACTS} is unchanged. Fix the rows above and import again.`,
+			);
+			expect(result.status).toBe(1);
+			expect(files(dir)).toEqual(before);
+		});
 	});
 
 	it('replaces all contacts, and lists those added, removed and changed', () => {
@@ -275,21 +358,21 @@ describe('npm run contacts -- import', () => {
 			['a missing file', {}, 'missing.csv', 'contacts: cannot read missing.csv: no such file or folder\n'],
 			['a folder', {}, 'kit', 'contacts: cannot read kit: it is a folder, not a file\n'],
 			[
-				'a file that is not UTF-8 (Excel\'s "CSV (Comma delimited)" in Windows-1252)',
+				'a file invalid in the encoding --encoding names',
 				{ 'latin1.csv': Buffer.from(`${HEADER}\nZoë Müller,zoe@woodgrove.example,Seller,Partner sales,DE,\n`, 'latin1') },
-				'latin1.csv',
-				'contacts: latin1.csv is not valid UTF-8 text: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited))\n',
+				'latin1.csv --encoding utf-8',
+				'contacts: latin1.csv is not valid UTF-8 text: check --encoding, or leave it out to let the import detect the encoding\n',
 			],
 			[
 				'UTF-16 without a byte order mark',
 				{ 'utf16.csv': Buffer.from(`${HEADER}\n`, 'utf16le') },
 				'utf16.csv',
-				'contacts: utf16.csv holds zero bytes, as UTF-16 text without a byte order mark does: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited))\n',
+				'contacts: utf16.csv holds zero bytes, as UTF-16 text without a byte order mark does: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited)), or name its encoding with --encoding utf-16le\n',
 			],
 		])('refuses %s with a message, and exits 1', (_case, extra, file, message) => {
 			const dir = workspace(extra);
 			const before = files(dir);
-			const result = contacts(dir, ['import', OFFER, file]);
+			const result = contacts(dir, ['import', OFFER, ...file.split(' ')]);
 			expect(result.stderr).toBe(message);
 			expect(result.stdout).toBe('');
 			expect(result.status).toBe(1);
@@ -479,6 +562,13 @@ describe('npm run contacts: arguments', () => {
 		[['export'], 'export needs the slug of an offer (its folder name)'],
 		[['export', OFFER, 'x.csv'], 'unexpected argument "x.csv": use --out <file> to export to a file'],
 		[['export', OFFER, '--force'], '--force goes with --out <file>: it lets the export replace that file'],
+		[['export', OFFER, '--encoding', 'gb18030'], '--encoding is an option of import: an export is always UTF-8'],
+		[
+			['import', OFFER, 'a.csv', '--encoding', 'gb1830'],
+			'unknown encoding "gb1830". Did you mean "gb18030"? Use an encoding label such as utf-8, utf-16le, utf-16be, gb18030, big5, shift_jis, euc-kr, windows-1252, windows-1250, windows-1251, iso-8859-2 (the labels of the WHATWG Encoding Standard).',
+		],
+		[['import', OFFER, 'a.csv', '--encoding', 'iso-2022-kr'], 'unknown encoding "iso-2022-kr".'],
+		[['import', OFFER, 'a.csv', '--encoding'], "Option '--encoding <value>' argument missing"],
 		[['export', OFFER, '--out'], "Option '--out <value>' argument missing"],
 		[['export', OFFER, '--outt', 'x.csv'], "Unknown option '--outt'"],
 	])('%j: exits 2 with the usage', (args, message) => {
@@ -486,7 +576,7 @@ describe('npm run contacts: arguments', () => {
 		const before = files(dir);
 		const result = contacts(dir, args);
 		expect(result.stderr.startsWith(`contacts: ${message}`)).toBe(true);
-		expect(result.stderr).toContain('\n\nUsage: npm run contacts -- import <slug> <file.csv> [--force]\n');
+		expect(result.stderr).toContain('\n\nUsage: npm run contacts -- import <slug> <file.csv> [--encoding <label>] [--force]\n');
 		expect(result.stdout).toBe('');
 		expect(result.status).toBe(2);
 		expect(files(dir)).toEqual(before);
@@ -495,9 +585,10 @@ describe('npm run contacts: arguments', () => {
 	it('prints the usage with --help, and exits 0', () => {
 		const result = contacts(workspace(), ['--help']);
 		expect(result.stdout).toMatch(
-			/^Usage: npm run contacts -- import <slug> <file.csv> \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file> \[--force\]\]\n/,
+			/^Usage: npm run contacts -- import <slug> <file.csv> \[--encoding <label>\] \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file> \[--force\]\]\n/,
 		);
-		expect(result.stdout).toContain('--force        import even when contacts.csv has changes not committed in git');
+		expect(result.stdout).toContain('--encoding <label>  import: read <file.csv> in this encoding');
+		expect(result.stdout).toContain('--force             import: replace contacts.csv even when it has changes not\n');
 		expect(result.status).toBe(0);
 	});
 
