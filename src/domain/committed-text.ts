@@ -41,7 +41,7 @@ export function decodeCommittedText(bytes: Uint8Array, file: string): CommittedT
 }
 
 function problem(line: number, column: number, message: string): CommittedText {
-	return { ok: false, problem: { line, column, severity: 'error', field: 'encoding', message } };
+	return { ok: false, problem: { line, column, severity: 'error', field: 'file', message } };
 }
 
 /** The fix: one iconv command, or the editor. */

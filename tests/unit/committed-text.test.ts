@@ -6,7 +6,7 @@ const FILE = 'content/offers/contoso/contacts.csv';
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 const failure = (line: number, column: number, message: string) => ({
 	ok: false,
-	problem: { line, column, severity: 'error', field: 'encoding', message },
+	problem: { line, column, severity: 'error', field: 'file', message },
 });
 const convert = (from: string, file = FILE) =>
 	`Convert it to UTF-8: iconv -f ${from} -t UTF-8 ${file} > ${file}.new && mv ${file}.new ${file} (or open it in your editor and save it as UTF-8)`;
