@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHINESE_CONTACTS, encodeAs, WESTERN_CONTACTS } from '../helpers/legacy-encoding.ts';
-import { ROOT, runCommand } from '../helpers/run.ts';
+import { ROOT, runCommand, userEnvironment } from '../helpers/run.ts';
 
 const OFFER = 'woodgrove-ledger';
 /** The offer's contacts.csv, relative to the workspace (the commands' working directory). */
@@ -519,6 +519,22 @@ describe('npm run contacts -- export', () => {
 		const dir = workspace();
 		writeFileSync(join(dir, CONTACTS), `${HEADER}\n=1+2,+ops@woodgrove.example,-Lead,Partner sales,US,\n`);
 		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${HEADER}\n'=1+2,'+ops@woodgrove.example,'-Lead,Partner sales,US,\n`);
+	});
+
+	it('shows control characters escaped when it prints to a terminal, and writes them as they are elsewhere', () => {
+		const dir = workspace();
+		const text = `${HEADER}\nAva\x1b[2J,ava@woodgrove.example,Seller\u202e,Partner sales,US,\n`;
+		writeFileSync(join(dir, CONTACTS), text);
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(text);
+		// script(1) runs the command on a pseudo-terminal, which turns LF into CRLF.
+		const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+		const command = [process.execPath, join(ROOT, 'src/cli/contacts.ts'), 'export', OFFER].map(quote).join(' ');
+		const terminal = spawnSync('script', ['-qec', command, '/dev/null'], {
+			cwd: dir,
+			env: userEnvironment({ SALES_KIT_CONTENT: 'kit' }),
+			encoding: 'utf8',
+		});
+		expect(terminal.stdout).toBe(`${HEADER}\r\nAva\\x1b[2J,ava@woodgrove.example,Seller\\u202e,Partner sales,US,\r\n`);
 	});
 
 	it('exports the header alone for an offer without contacts.csv', () => {
