@@ -89,7 +89,8 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		);
 	}
 
-	const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'), report);
+	const taxonomyPath = join(contentDir, 'taxonomy.yaml');
+	const taxonomy = await loadTaxonomy(taxonomyPath, report, display(taxonomyPath));
 	const loadedTemplates = await loadTemplates(options.templatesDir ?? defaultTemplatesDir(), cwd);
 	problems.push(...loadedTemplates.problems);
 	const { templates } = loadedTemplates;
@@ -312,9 +313,9 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 
 	/** A committed text file as UTF-8 text; undefined (and a problem) when it cannot be read as such. */
 	function readText(path: string): string | undefined {
-		const result = readCommittedText(path);
-		if ('problem' in result) {
-			report(path, [problemAt(1, 'file', 'error', result.problem)]);
+		const result = readCommittedText(path, display(path));
+		if (!result.ok) {
+			report(path, [result.problem]);
 			return undefined;
 		}
 		return result.text;
@@ -446,19 +447,23 @@ function problemAt(line: number, field: string, severity: 'error' | 'warning', m
 	return { line, column: 1, severity, field, message };
 }
 
-/** The kit's taxonomy: `taxonomy.yaml` in the content folder, or the default. Problems go to `report`. */
+/**
+ * The kit's taxonomy: `taxonomy.yaml` in the content folder, or the default. Problems go to
+ * `report`; `shown` is the path as they show it.
+ */
 export async function loadTaxonomy(
 	path: string,
 	report: (path: string, problems: readonly LocalProblem[]) => void = () => {},
+	shown = path,
 ): Promise<Taxonomy> {
 	if (!existsSync(path)) return DEFAULT_TAXONOMY;
 	if (isSymlink(path)) {
 		report(path, [problemAt(1, 'file', 'error', 'is a symbolic link: replace it with the file itself')]);
 		return DEFAULT_TAXONOMY;
 	}
-	const text = readCommittedText(path);
-	if ('problem' in text) {
-		report(path, [problemAt(1, 'file', 'error', text.problem)]);
+	const text = readCommittedText(path, shown);
+	if (!text.ok) {
+		report(path, [text.problem]);
 		return DEFAULT_TAXONOMY;
 	}
 	const source = parseYamlSource(text.text);

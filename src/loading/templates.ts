@@ -60,9 +60,9 @@ export async function loadTemplates(dir = defaultTemplatesDir(), cwd = process.c
 		const path = join(dir, file);
 		const name = TEMPLATE_FILE.exec(file)?.[1] ?? file;
 		const report = (local: readonly LocalProblem[]) => problems.push(...inFile(display(path), local));
-		const text = readCommittedText(path);
-		if ('problem' in text) {
-			report([at(1, 1, 'file', text.problem)]);
+		const text = readCommittedText(path, display(path));
+		if (!text.ok) {
+			report([text.problem]);
 			continue;
 		}
 		const source = parseYamlSource(text.text);

@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { CHINESE_CONTACTS, encodeAs } from './legacy-encoding.ts';
 import { ROOT } from './run.ts';
 
 /** The offer every case starts from, and its files. */
@@ -79,8 +80,8 @@ const write = (kit: string, file: string, data: string | Uint8Array) => {
 };
 const body = (text: string) => (kit: string) => write(kit, MAIN, offerFile(text));
 
-/** GB18030 bytes of "合作伙伴" (partners): what Chinese Excel and editors write by default. */
-const GB18030_PARTNERS = [0xba, 0xcf, 0xd7, 0xf7, 0xbb, 0xef, 0xb0, 0xe9];
+/** A Chinese body, long enough for an encoding detector to be sure of what it sees. */
+const CHINESE_BODY = '## 功能\n\n伍德格罗夫账本在 Azure 上实时核对银行卡付款，帮助财务团队在月底之前发现差异，并自动生成审计报告。';
 
 export const HOSTILE_CASES: HostileCase[] = [
 	{
@@ -197,23 +198,14 @@ export const HOSTILE_CASES: HostileCase[] = [
 	},
 	{
 		name: 'gb18030',
-		what: 'an index.mdx and a contacts.csv saved in GB18030',
+		what: 'an index.mdx and a contacts.csv saved in GB18030, as Chinese Windows editors and Excel do',
 		make: (kit) => {
-			const text = offerFile('Body');
-			write(kit, MAIN, Buffer.concat([Buffer.from(text.replace('Woodgrove Ledger', 'Woodgrove ')), Buffer.from(GB18030_PARTNERS)]));
-			write(
-				kit,
-				`${OFFER}/contacts.csv`,
-				Buffer.concat([
-					Buffer.from('Name,Email,Job title,Role,Countries/Regions,States/Provinces\n'),
-					Buffer.from(GB18030_PARTNERS),
-					Buffer.from(',ava@woodgrove.example,Sales,Partner sales,"US, CA",\n'),
-				]),
-			);
+			write(kit, MAIN, encodeAs(offerFile(CHINESE_BODY), 'GB18030'));
+			write(kit, `${OFFER}/contacts.csv`, encodeAs(CHINESE_CONTACTS, 'GB18030'));
 		},
 		errors: [
-			{ file: MAIN, line: 1, field: 'file', message: 'is not UTF-8 text' },
-			{ file: `${OFFER}/contacts.csv`, line: 1, field: 'file', message: 'is not UTF-8 text' },
+			{ file: MAIN, line: BODY_LINE, column: 4, field: 'file', message: 'is not UTF-8 text: it looks like GB18030' },
+			{ file: `${OFFER}/contacts.csv`, line: 2, column: 1, field: 'file', message: 'is not UTF-8 text: it looks like GB18030' },
 		],
 	},
 	{
@@ -242,6 +234,20 @@ export const HOSTILE_CASES: HostileCase[] = [
 		what: 'code in a translation body',
 		make: (kit) => write(kit, `${OFFER}/index.zh-cn.mdx`, '---\ntitle: 伍德格罗夫账本\n---\n\n{process.env.SALES_KIT_TEST_SECRET}\n'),
 		errors: [{ file: `${OFFER}/index.zh-cn.mdx`, line: 5, column: 1, field: 'body', message: 'holds the expression' }],
+	},
+	{
+		name: 'alias-bomb',
+		what: 'a YAML alias bomb in the frontmatter',
+		make: (kit) =>
+			write(
+				kit,
+				MAIN,
+				offerFile(
+					'Body',
+					'bomb:\n  a: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n  e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n  f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n',
+				),
+			),
+		errors: [{ file: MAIN, line: 29, field: 'yaml', message: 'too many aliases' }],
 	},
 	{
 		name: 'prototype-keys',
