@@ -68,6 +68,11 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	templatesDir?: string;
 	/** Warns about fields too long for their one-pager (the validate command passes one). */
 	checkOnePager?: OnePagerCheck;
+	/**
+	 * Reads only every `count`-th offer folder, from the `index`-th (0-based), so that several
+	 * threads can share a large kit; the problems of the kit as a whole come with part 0.
+	 */
+	part?: { index: number; count: number };
 }
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
@@ -79,7 +84,9 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const cwd = options.cwd ?? process.cwd();
 	const display = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
 	const problems: Problem[] = [];
-	const report = (path: string, local: readonly LocalProblem[]) => problems.push(...inFile(display(path), local));
+	const report = (path: string, local: readonly LocalProblem[]): void => {
+		problems.push(...inFile(display(path), local));
+	};
 
 	const info = statOrUndefined(contentDir);
 	if (!info) throw new ContentFolderError(missingContentFolder(display(contentDir)));
@@ -89,10 +96,13 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		);
 	}
 
+	const part = options.part ?? { index: 0, count: 1 };
+	/** Problems of the kit as a whole: reported once, by part 0. */
+	const reportKitWide = part.index === 0 ? report : () => {};
 	const taxonomyPath = join(contentDir, 'taxonomy.yaml');
-	const taxonomy = await loadTaxonomy(taxonomyPath, report, display(taxonomyPath));
+	const taxonomy = await loadTaxonomy(taxonomyPath, reportKitWide, display(taxonomyPath));
 	const loadedTemplates = await loadTemplates(options.templatesDir ?? defaultTemplatesDir(), cwd);
-	problems.push(...loadedTemplates.problems);
+	if (part.index === 0) problems.push(...loadedTemplates.problems);
 	const { templates } = loadedTemplates;
 	// `onePager.template` names one of the templates found; without any, the built-in names.
 	const context: SchemaContext = { ...options, taxonomy, ...(templates.length > 0 ? { templates: templateTerms(templates) } : {}) };
@@ -102,7 +112,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const offersDir = join(contentDir, 'offers');
 	const offersLinked = isSymlink(offersDir);
 	if (offersLinked) {
-		report(offersDir, [
+		reportKitWide(offersDir, [
 			problemAt(
 				1,
 				'offers',
@@ -111,15 +121,16 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			),
 		]);
 	}
-	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir) ?? []) : [];
+	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir, reportKitWide) ?? []) : [];
 	if (entries.length === 0 && !problems.some((problem) => problem.file === display(offersDir))) {
-		report(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
+		reportKitWide(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
 	}
 
 	// One offer folder at a time, checks and all: the parsed files of a folder (kept to locate
 	// its problems) are garbage before the next is read, rather than every folder's at once.
 	const offers: LoadedOffer[] = [];
-	for (const entry of entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+	const folders = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
+	for (const entry of folders.filter((_entry, position) => position % part.count === part.index)) {
 		const dir = join(offersDir, entry.name);
 		if (entry.isSymbolicLink()) {
 			report(dir, [
@@ -322,11 +333,11 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	}
 
 	/** The entries of a folder; undefined (and a problem) when it cannot be read. */
-	function listFolder(dir: string): Dirent[] | undefined {
+	function listFolder(dir: string, reportTo = report): Dirent[] | undefined {
 		try {
 			return readdirSync(dir, { withFileTypes: true });
 		} catch (error) {
-			report(dir, [
+			reportTo(dir, [
 				problemAt(
 					1,
 					'folder',

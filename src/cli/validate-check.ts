@@ -1,0 +1,74 @@
+// The check behind `npm run validate`: the whole kit read and checked as the build reads it,
+// plus the one-pager fit check. A large kit is shared between two threads, each reading every
+// other offer folder (validate on 1,000 offers takes about 4 s of CPU time).
+import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { type Problem, sortProblems } from '../domain/problem.ts';
+import { loadSalesKitConfig } from '../loading/kit-config.ts';
+import { loadKit } from '../loading/load-kit.ts';
+import { onePagerFitCheck } from '../pdf/fit.ts';
+import { preloadFonts } from '../pdf/fonts.ts';
+import { lastChangeLookup } from '../pdf/last-change.ts';
+
+export interface KitCheck {
+	problems: Problem[];
+	/** Offers whose index.mdx passed its schema. */
+	offers: number;
+}
+
+export interface KitPart {
+	index: number;
+	count: number;
+}
+
+/** Offer folders from which a second thread pays for its start (about half a second of CPU). */
+const OFFERS_PER_EXTRA_THREAD = 100;
+
+/** Checks the kit of `contentDir`, on as many threads as it is worth. */
+export async function checkKit(contentDir: string): Promise<KitCheck> {
+	const count = Math.max(1, Math.min(availableParallelism(), Math.floor(offerFolderCount(contentDir) / OFFERS_PER_EXTRA_THREAD)));
+	const workers = Array.from({ length: count - 1 }, (_, offset) => checkInWorker(contentDir, { index: offset + 1, count }));
+	try {
+		const parts = [await checkKitPart(contentDir, { index: 0, count }), ...(await Promise.all(workers.map((worker) => worker.result)))];
+		return { problems: sortProblems(parts.flatMap((part) => part.problems)), offers: parts.reduce((sum, part) => sum + part.offers, 0) };
+	} finally {
+		for (const worker of workers) await worker.stop();
+	}
+}
+
+/** One part of the kit checked on this thread: the settings, git's dates and the fonts read while the others start. */
+export async function checkKitPart(contentDir: string, part: KitPart): Promise<KitCheck> {
+	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir), preloadFonts()]);
+	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
+	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange });
+	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager, part });
+	return { problems: kit.problems, offers: kit.offers.length };
+}
+
+function offerFolderCount(contentDir: string): number {
+	try {
+		return readdirSync(join(contentDir, 'offers')).length;
+	} catch {
+		return 0; // the check itself says what is wrong
+	}
+}
+
+/** A part checked in a worker thread that starts with Node's compile cache on (see validate.mjs). */
+function checkInWorker(contentDir: string, part: KitPart): { result: Promise<KitCheck>; stop: () => Promise<unknown> } {
+	const entry = new URL('./validate-part.ts', import.meta.url).href;
+	const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(entry)});`, {
+		eval: true,
+		workerData: { contentDir, part },
+		resourceLimits: { maxYoungGenerationSizeMb: 48 },
+	});
+	const result = new Promise<KitCheck>((resolve, reject) => {
+		worker.once('message', resolve);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`the validate worker stopped (exit code ${code}) before it finished`)));
+	});
+	// A failure of this thread's own part is the one reported; the worker's is then moot.
+	result.catch(() => {});
+	return { result, stop: () => worker.terminate() };
+}
