@@ -1,6 +1,7 @@
 // The `salesKit()` Astro integration: validates the kit's settings, hands them to the pages as
-// `virtual:sales-kit/config`, and runs the build steps: those that need only the content while Astro
-// renders the pages, the others (and the search index) after them.
+// `virtual:sales-kit/config` (and the brand colours as `virtual:sales-kit/brand.css`), and runs
+// the build steps: those that need only the content while Astro renders the pages, the others
+// (and the search index) after them.
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +10,15 @@ import { AstroError } from 'astro/errors';
 import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
+import { brandCss } from '../site/colour.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { fillOnePagerSizes } from './one-pager-sizes.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
+/** The brand colours as CSS custom properties: a stylesheet, as the CSP allows no style attribute. */
+const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
 
 /**
  * Build steps that read only the content, not the pages: they start as soon as Astro has emptied
@@ -43,6 +47,10 @@ export function parseSalesKitConfig(options: unknown): SalesKitConfig {
 
 export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegration & { config: SalesKitConfig } {
 	const config = parseSalesKitConfig(options);
+	const virtualModules = new Map([
+		[VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`],
+		[VIRTUAL_BRAND_CSS, brandCss(config.brandColor)],
+	]);
 	let outDir: string | undefined;
 	/** Where build steps keep what the next build can reuse: a folder of Astro's cache. */
 	let cacheDir: string | undefined;
@@ -69,8 +77,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 						plugins: [
 							{
 								name: 'sales-kit-config',
-								resolveId: (id) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
-								load: (id) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(config)};` : undefined),
+								resolveId: (id) => (virtualModules.has(id) ? `\0${id}` : undefined),
+								load: (id) => (id.startsWith('\0') ? virtualModules.get(id.slice(1)) : undefined),
 							},
 						],
 					},
