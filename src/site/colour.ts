@@ -30,3 +30,12 @@ export function readableOnWhite(hex: string): string {
 	}
 	return toHex();
 }
+
+/**
+ * The brand colour and the colours derived from it, as the CSS custom properties the kit's
+ * stylesheet uses: a stylesheet of its own rather than a `style` attribute, which the pages'
+ * Content-Security-Policy forbids.
+ */
+export function brandCss(brandColor: string): string {
+	return `:root{--brand:${brandColor};--on-brand:${textOn(brandColor)};--brand-text:${readableOnWhite(brandColor)}}\n`;
+}

@@ -108,6 +108,30 @@ describe('the built site', () => {
 		expect(budget).toBeLessThan(8 * 1024 * 1024);
 	});
 
+	it('puts the Content-Security-Policy on every page, and no style attribute it would block', () => {
+		const outDir = site();
+		const pages = walk(outDir).filter((path) => path.endsWith('.html'));
+		const withoutPolicy = pages.filter((path) => !readFileSync(path, 'utf8').includes('<meta http-equiv="content-security-policy"'));
+		expect(withoutPolicy.map((path) => relative(outDir, path))).toEqual([]);
+		const styled = pages.filter((path) => /<[a-z][^>]*\sstyle=/i.test(readFileSync(path, 'utf8')));
+		expect(styled.map((path) => relative(outDir, path))).toEqual([]);
+	});
+
+	it("merges a kit's own security.csp with the kit's policy, the kit's own directives winning", () => {
+		const built = buildSite({ args: ['--config', 'tests/fixtures/configs/own-csp.config.mjs'] });
+		outDirs.push(built.outDir);
+		expect(built.status, built.output).toBe(0);
+		const html = readFileSync(join(built.outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		const policy = html.match(/<meta http-equiv="content-security-policy" content="([^"]*)"/)?.[1] ?? '';
+		const directives = policy.split(';').map((directive) => directive.trim().replace(/ 'sha256-[^']*'/g, ''));
+		expect(directives.filter((directive) => directive.startsWith('img-src'))).toEqual(["img-src 'self' https://images.example.com"]);
+		expect(directives).toContain("script-src 'self' https://scripts.example.com");
+		expect(directives).toEqual(expect.arrayContaining(["default-src 'self'", "object-src 'none'", "frame-src 'none'"]));
+		// The brand colour comes in a stylesheet, not a style attribute.
+		const css = walk(join(built.outDir, '_astro')).filter((path) => path.endsWith('.css'));
+		expect(css.some((path) => readFileSync(path, 'utf8').includes('--brand:#107c10'))).toBe(true);
+	});
+
 	it('serves Chinese at the root and English under /en/ when the default language is Chinese', () => {
 		const built = buildSite({ args: ['--config', 'tests/fixtures/configs/chinese-default.config.mjs'] });
 		outDirs.push(built.outDir);

@@ -25,11 +25,19 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-/** Serves `root` under `base` (e.g. `/kit/`), like a GitHub Pages project site. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+/**
+ * Serves `root` under `base` (e.g. `/kit/`), like a GitHub Pages project site. `pages` adds HTML
+ * pages that are not files of `root`, by URL path (e.g. a page with something injected into it).
+ */
+export async function serveStatic(root: string, base = '/', pages: ReadonlyMap<string, string> = new Map()): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		let pathname = decodeURIComponent(url.pathname);
+		const page = pages.get(pathname);
+		if (page !== undefined) {
+			response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Content-Length': Buffer.byteLength(page) }).end(page);
+			return;
+		}
 		if (!pathname.startsWith(base)) return notFound();
 		pathname = `/${pathname.slice(base.length)}`;
 		let file = normalize(join(root, pathname));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localizeOffer } from '../../src/domain/localized-offer.ts';
-import { contrastRatio, readableOnWhite, textOn } from '../../src/site/colour.ts';
+import { brandCss, contrastRatio, readableOnWhite, textOn } from '../../src/site/colour.ts';
 import { indexLetter } from '../../src/site/country-names.ts';
 import { offer as parseOffer, READY_OFFER } from './support.ts';
 
@@ -21,6 +21,10 @@ describe('brand colours', () => {
 	it.each(['#0f6cbd', '#ffb900', '#107c10', '#ffffff', '#000000'])('%s gets readable text and links', (brand) => {
 		expect(contrastRatio(brand, textOn(brand))).toBeGreaterThanOrEqual(4.5);
 		expect(contrastRatio(readableOnWhite(brand), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+	});
+
+	it('reach the pages as a stylesheet of custom properties', () => {
+		expect(brandCss('#ffb900')).toBe(`:root{--brand:#ffb900;--on-brand:${textOn('#ffb900')};--brand-text:${readableOnWhite('#ffb900')}}\n`);
 	});
 });
 
