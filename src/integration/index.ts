@@ -9,6 +9,7 @@ import { AstroError } from 'astro/errors';
 import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
+import { refuseDangerousOutDir } from './build-guards.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { fillOnePagerSizes } from './one-pager-sizes.ts';
@@ -52,7 +53,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 		name: 'sales-kit',
 		config,
 		hooks: {
-			'astro:config:setup': ({ updateConfig, config: astroConfig }) => {
+			'astro:config:setup': ({ updateConfig, config: astroConfig, command }) => {
+				// Before Astro empties the output folder: a folder it must not empty stops the build here.
+				if (command === 'build') refuseDangerousOutDir(astroConfig);
 				// Before this build's content loaders run: a kit read by an earlier build in this process is stale.
 				forgetSharedKits();
 				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,16 +10,42 @@ export interface BuildResult {
 	outDir: string;
 }
 
-/** Runs `astro build` as `npm run build` does, into a fresh folder. */
-export function buildSite({ content, args = [] }: { content?: string; args?: string[] } = {}): BuildResult {
-	const outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-'));
+export interface BuildOptions {
+	/** The content folder (`SALES_KIT_CONTENT`); the example kit when left out. */
+	content?: string;
+	args?: string[];
+	/** The output folder as passed to `--outDir`; a fresh temporary folder when left out. */
+	outDir?: string;
+}
+
+function buildCommand({ content, args = [], outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-')) }: BuildOptions) {
 	const env = userEnvironment();
 	if (content) env.SALES_KIT_CONTENT = content;
 	else delete env.SALES_KIT_CONTENT;
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args], {
-		cwd: ROOT,
-		env,
-		encoding: 'utf8',
-	});
+	const argv = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args];
+	return { argv, options: { cwd: ROOT, env }, outDir };
+}
+
+/** Runs `astro build` as `npm run build` does, into a fresh folder. */
+export function buildSite(options: BuildOptions = {}): BuildResult {
+	const { argv, options: spawnOptions, outDir } = buildCommand(options);
+	const result = spawnSync(process.execPath, argv, { ...spawnOptions, encoding: 'utf8' });
 	return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
+}
+
+/** `buildSite` without waiting: for builds that run at the same time. */
+export function startBuild(options: BuildOptions = {}): Promise<BuildResult> {
+	const { argv, options: spawnOptions, outDir } = buildCommand(options);
+	const child = spawn(process.execPath, argv, spawnOptions);
+	let output = '';
+	child.stdout.on('data', (chunk) => {
+		output += chunk;
+	});
+	child.stderr.on('data', (chunk) => {
+		output += chunk;
+	});
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, output, outDir }));
+	});
 }
