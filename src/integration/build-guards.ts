@@ -1,11 +1,19 @@
 // What a build checks in `astro:config:setup`, before Astro empties the output folder or syncs
-// the content: that the output folder may be emptied (out-dir-safety.ts).
+// the content: that the output folder may be emptied (out-dir-safety.ts), and that no other
+// build of the project is running (build-lock.ts).
+//
+// `astro dev` takes no lock: it keeps its data store in `.astro/`, not in the cache folder, and
+// makes no one-pagers, so it shares no state with a build. `astro sync` (and `astro check`,
+// which syncs) does write the cache folder's data store, so it takes the lock, until it exits.
 
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import { acquireLock, type HeldLock, type LockOwner, LockTaken, processStart } from './build-lock.ts';
+import { salesKitCacheDir } from './config.ts';
 import { canonicalPath, type GuardedFolder, outDirRefusal, shownPath } from './out-dir-safety.ts';
 
 /** Folders of the project an output folder must neither be, hold, nor lie inside. */
@@ -30,4 +38,44 @@ export function refuseDangerousOutDir(config: AstroConfig, contentDir = resolveC
 		folders,
 	});
 	if (refusal) throw new AstroError(refusal.message, refusal.hint);
+}
+
+/**
+ * Takes the project's build lock (in Astro's cache folder) for this process, until `release()`
+ * or its exit; throws, naming the running build, when another holds it.
+ */
+export function lockBuild(config: AstroConfig, command: string, contentDir = resolveContentDir()): HeldLock {
+	const folder = fileURLToPath(salesKitCacheDir(config.cacheDir));
+	mkdirSync(folder, { recursive: true });
+	const owner: LockOwner = {
+		pid: process.pid,
+		processStart: processStart(process.pid),
+		startedAt: new Date().toISOString(),
+		command: `astro ${command}`,
+		contentDir,
+		...(command === 'build' ? { outDir: fileURLToPath(config.outDir) } : {}),
+	};
+	let lock: HeldLock;
+	try {
+		lock = acquireLock(join(folder, 'build.lock'), owner);
+	} catch (error) {
+		if (error instanceof LockTaken) throw lockTakenError(error);
+		throw error;
+	}
+	const release = () => {
+		process.off('exit', release);
+		lock.release();
+	};
+	process.on('exit', release);
+	return { file: lock.file, release };
+}
+
+function lockTakenError({ file, owner }: LockTaken): AstroError {
+	const who = owner
+		? `another build of this project is running (pid ${owner.pid}, \`${owner.command}\` since ${owner.startedAt}, content folder ${shownPath(owner.contentDir)}${owner.outDir ? `, output folder ${shownPath(owner.outDir)}` : ''})`
+		: 'another build of this project is starting';
+	return new AstroError(
+		`Not building: ${who}. Builds of one project share Astro's cache folder, and two at once would mix their kits. Nothing was changed.`,
+		`Wait for it to finish, then build again; or build from another copy of the project (its own node_modules). If no build is running, delete ${shownPath(file)}.`,
+	);
 }

@@ -1,10 +1,22 @@
 // Builds that cannot destroy or mix: an output folder Astro must not empty is refused before
 // anything is deleted, and two builds at once in one checkout never mix their kits.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { processStart } from '../../src/integration/build-lock.ts';
+import { buildSite, startBuild } from '../helpers/build-site.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const VALID_KIT = join(ROOT, 'tests/fixtures/valid-kit');
@@ -52,5 +64,72 @@ describe('a build into a folder Astro must not empty', () => {
 		expect(snapshot(content)).toEqual(before);
 		expect(snapshot(join(ROOT, 'templates'))).toEqual(templatesBefore);
 		expect(existsSync(join(ROOT, 'src/pages/offers/[slug]/documents/[...file].ts'))).toBe(true);
+	});
+});
+
+describe('two builds at once in one checkout', () => {
+	it('never mix: each site holds its own kit only, or the second stops before touching its output folder', async () => {
+		const work = scratch();
+		// Two kits: the valid kit, and a copy whose offer has another slug.
+		const kits = [
+			{ content: VALID_KIT, slug: 'woodgrove-ledger', outDir: join(work, 'site-a') },
+			{ content: join(work, 'kit-b'), slug: 'woodgrove-ledger-b', outDir: join(work, 'site-b') },
+		];
+		cpSync(VALID_KIT, join(work, 'kit-b'), { recursive: true });
+		renameSync(join(work, 'kit-b/offers/woodgrove-ledger'), join(work, 'kit-b/offers/woodgrove-ledger-b'));
+		for (const kit of kits) {
+			mkdirSync(kit.outDir);
+			writeFileSync(join(kit.outDir, 'marker.txt'), 'left by the test');
+		}
+		const results = await Promise.all(kits.map((kit) => startBuild({ content: kit.content, outDir: kit.outDir })));
+		let built = 0;
+		for (const [index, result] of results.entries()) {
+			const kit = kits[index] as (typeof kits)[number];
+			const other = kits[1 - index] as (typeof kits)[number];
+			if (result.status === 0) {
+				built++;
+				for (const prefix of ['', 'zh-cn']) {
+					expect(readdirSync(join(kit.outDir, prefix, 'offers')), `${kit.slug} ${prefix}`).toEqual([kit.slug]);
+				}
+				expect(readFileSync(join(kit.outDir, 'index.html'), 'utf8')).not.toContain(`/offers/${other.slug}/`);
+				expect(existsSync(join(kit.outDir, 'offers', kit.slug, 'one-pager.pdf'))).toBe(true);
+			} else {
+				expect(result.status, result.output).toBe(1);
+				expect(result.output).toMatch(/another build of this project is running \(pid \d+, `astro build` since /);
+				expect(result.output).toContain('Wait for it to finish');
+				expect(readdirSync(kit.outDir)).toEqual(['marker.txt']);
+			}
+		}
+		expect(built).toBeGreaterThan(0);
+		// The lock went with the build that held it.
+		expect(existsSync(join(ROOT, 'node_modules/.astro/sales-kit/build.lock'))).toBe(false);
+	});
+
+	it('stops while a live build holds the lock, and takes over the lock of a dead one', () => {
+		const lock = join(ROOT, 'node_modules/.astro/sales-kit/build.lock');
+		const outDir = join(scratch(), 'site');
+		mkdirSync(outDir);
+		writeFileSync(join(outDir, 'marker.txt'), 'left by the test');
+		const owner = { startedAt: '2026-12-04T07:00:00.000Z', command: 'astro build', contentDir: join(ROOT, 'content') };
+		mkdirSync(dirname(lock), { recursive: true });
+		try {
+			// This test's own process stands for the running build.
+			writeFileSync(lock, JSON.stringify({ ...owner, pid: process.pid, processStart: processStart(process.pid) }));
+			const refused = buildSite({ content: VALID_KIT, outDir });
+			expect(refused.status, refused.output).toBe(1);
+			expect(refused.output).toContain(
+				`Not building: another build of this project is running (pid ${process.pid}, \`astro build\` since 2026-12-04T07:00:00.000Z, content folder content)`,
+			);
+			expect(refused.output).toContain('If no build is running, delete node_modules/.astro/sales-kit/build.lock');
+			expect(readdirSync(outDir)).toEqual(['marker.txt']);
+			// A pid no process has: the build that held it died without removing it.
+			writeFileSync(lock, JSON.stringify({ ...owner, pid: 2 ** 22 + 1 }));
+			const built = buildSite({ content: VALID_KIT, outDir });
+			expect(built.status, built.output).toBe(0);
+			expect(readdirSync(join(outDir, 'offers'))).toEqual(['woodgrove-ledger']);
+			expect(existsSync(lock)).toBe(false);
+		} finally {
+			rmSync(lock, { force: true });
+		}
 	});
 });
