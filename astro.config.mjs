@@ -7,6 +7,8 @@ import salesKit from './src/integration/index.ts';
 /** @type {import('astro').AstroUserConfig} */
 export default {
 	integrations: [
+		// For .mdx pages of the project's own in src/pages. The kit's content is never compiled as
+		// MDX: its loaders render offer bodies to HTML (see "Security" in the README).
 		mdx(),
 		// The kit's branding, in one place: see "Branding" in the README.
 		salesKit({

@@ -1,28 +1,22 @@
 import { defineCollection } from 'astro:content';
-import { join } from 'node:path';
 import config from 'virtual:sales-kit/config';
 import { z } from 'astro/zod';
-import { ContactSchema } from './domain/contact-schema.ts';
-import { OfferSchema, TranslationSchema } from './domain/offer-schema.ts';
-import { contactsLoader, offersLoader, translationsLoader } from './loading/astro-loaders.ts';
+import type { Contact } from './domain/contact-schema.ts';
+import type { Offer, Translation } from './domain/offer-schema.ts';
+import { kitLoaders } from './loading/astro-loaders.ts';
 import { resolveContentDir } from './loading/content-dir.ts';
-import { loadTaxonomy } from './loading/load-kit.ts';
-import { loadTemplates } from './loading/templates.ts';
-import { templateTerms } from './pdf/template-schema.ts';
+import { paths, withBase } from './site/routing.ts';
 
-// The content folder: `content/`, or the one `SALES_KIT_CONTENT` names.
-const contentDir = resolveContentDir();
-const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'));
-// `onePager.template` names one of the templates in templates/ (the loaders report their problems).
-const { templates } = await loadTemplates();
-const options = { defaultLocale: config.defaultLocale };
-const templateNames = templates.length > 0 ? { templates: templateTerms(templates) } : {};
+// The content folder: `content/`, or the one `SALES_KIT_CONTENT` names. The loaders store what
+// the kit's reader parsed and checked with the offer, translation and contact schemas (the same
+// reading as `npm run validate`), so the collections take their data as it is.
+const loaders = kitLoaders(resolveContentDir(), { defaultLocale: config.defaultLocale }, (slug, base) => ({
+	file: (path) => withBase(base, paths.document(slug, path)),
+	site: (path) => withBase(base, path),
+}));
 
 export const collections = {
-	offers: defineCollection({ loader: offersLoader(contentDir, options), schema: OfferSchema({ taxonomy, ...options, ...templateNames }) }),
-	translations: defineCollection({ loader: translationsLoader(contentDir, options), schema: TranslationSchema() }),
-	contacts: defineCollection({
-		loader: contactsLoader(contentDir, options),
-		schema: z.object({ contacts: z.array(ContactSchema()) }),
-	}),
+	offers: defineCollection({ loader: loaders.offers, schema: z.custom<Offer>() }),
+	translations: defineCollection({ loader: loaders.translations, schema: z.custom<Translation>() }),
+	contacts: defineCollection({ loader: loaders.contacts, schema: z.custom<{ contacts: Contact[] }>() }),
 };

@@ -42,7 +42,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 		const env = benchEnvironment({ SALES_KIT_CONTENT: contentDir });
 
 		log('validate');
-		const validate = await measured('validate', process.execPath, [join(projectRoot, 'src/cli/validate.ts')], { cwd: projectRoot, env });
+		const validate = await measured('validate', process.execPath, [join(projectRoot, 'src/cli/validate.mjs')], { cwd: projectRoot, env });
 
 		log('full build, from an empty cache');
 		// What earlier builds kept would make the first build a rebuild. Builds keep only their

@@ -1,6 +1,7 @@
 // What the kit's commands share: exit statuses, error reporting, and paths as users see them.
 import { relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 
 /** Bad arguments: the command prints the message and its usage, and exits 2. */
 export class UsageError extends Error {}
@@ -23,21 +24,25 @@ export function parseCommandArgs<Options extends NonNullable<ParseArgsConfig['op
 	}
 }
 
-/** Runs a command's `main` and sets the exit status: 0 done, 1 failed, 2 bad arguments. */
+/**
+ * Runs a command's `main` and sets the exit status: 0 done, 1 failed, 2 bad arguments. Messages
+ * may quote the content or the command line: their control characters are shown escaped.
+ */
 export function runCli(name: string, usage: string, main: (args: string[]) => Promise<number>): void {
+	const fail = (message: string) => process.stderr.write(`${name}: ${escapeControlsKeepingLines(message)}\n`);
 	main(process.argv.slice(2)).then(
 		(status) => {
 			process.exitCode = status;
 		},
 		(error: unknown) => {
 			if (error instanceof UsageError) {
-				process.stderr.write(`${name}: ${error.message}\n\n${usage}\n`);
+				fail(`${error.message}\n\n${usage}`);
 				process.exitCode = 2;
 			} else if (error instanceof CommandFailure) {
-				process.stderr.write(`${name}: ${error.message}\n`);
+				fail(error.message);
 				process.exitCode = error.status;
 			} else {
-				process.stderr.write(`${name}: ${(error as Error).stack ?? String(error)}\n`);
+				fail((error as Error).stack ?? String(error));
 				process.exitCode = 2;
 			}
 		},

@@ -1,9 +1,10 @@
 // `npm run contacts -- export`: an offer's contacts in Partner Center's template format, with
 // cells a spreadsheet would run as formulas neutralised (the import restores them).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
 import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
 
@@ -13,10 +14,14 @@ export interface ExportOptions {
 	slug: string;
 	/** Where to write, and the name the user wrote; the standard output when absent. */
 	out?: { path: string; label: string };
+	/** Replace `out` when it exists. */
+	force?: boolean;
 }
 
-export async function exportContacts({ contactsFile, slug, out }: ExportOptions): Promise<number> {
+export async function exportContacts({ contactsFile, slug, out, force = false }: ExportOptions): Promise<number> {
 	const source = displayPath(contactsFile);
+	// Checked first, so that nothing is read or written: --out may name any file, an offer's index.mdx included.
+	if (out && !force) await refuseExisting(out.label, out.path);
 	// An offer without contacts.csv has no contacts yet (validate warns about it): the export is the header.
 	const parsed = existsSync(contactsFile)
 		? parseContactsCsv(await readFile(contactsFile, 'utf8'), { mode: 'strict' })
@@ -30,7 +35,8 @@ export async function exportContacts({ contactsFile, slug, out }: ExportOptions)
 	const contacts = parsed.contacts.map((row) => row.contact);
 	const csv = formatContactsCsv(contacts);
 	if (!out) {
-		process.stdout.write(csv);
+		// Into a file or a pipe the CSV goes as it is; on a terminal its control characters are shown escaped.
+		process.stdout.write(process.stdout.isTTY ? escapeControlsKeepingLines(csv) : csv);
 		return 0;
 	}
 	await writeFileAtomic(out.path, csv).catch((error: unknown) => {
@@ -38,4 +44,15 @@ export async function exportContacts({ contactsFile, slug, out }: ExportOptions)
 	});
 	process.stdout.write(`Exported ${plural(contacts.length, 'contact')} of ${slug} to ${out.label}.\n`);
 	return 0;
+}
+
+async function refuseExisting(label: string, path: string) {
+	// lstat: a symbolic link counts as existing too, even when it points nowhere.
+	const existing = await lstat(path).catch(() => undefined);
+	if (!existing) return;
+	throw new CommandFailure(
+		existing.isDirectory()
+			? `${label} is a folder: nothing exported. Name a file with --out.`
+			: `${label} already exists: nothing exported. Choose another file with --out, or add --force to replace it.`,
+	);
 }

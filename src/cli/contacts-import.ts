@@ -6,9 +6,10 @@ import { CONTACT_COLUMNS, type Contact } from '../domain/contact-schema.ts';
 import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { type ContactsDiff, diffContacts } from '../domain/contacts-diff.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
-import { decodeText } from '../domain/text-decoding.ts';
+import { escapeControls } from '../domain/terminal-text.ts';
+import { type DecodedText, decodeText } from '../domain/text-decoding.ts';
 import { GitStatusError, hasUncommittedChanges } from '../loading/git-status.ts';
-import { writeFileAtomic } from '../loading/write-file-atomic.ts';
+import { removeStaleTemporaryFiles, writeFileAtomic } from '../loading/write-file-atomic.ts';
 import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
 
 export interface ImportOptions {
@@ -19,26 +20,31 @@ export interface ImportOptions {
 	sourceLabel: string;
 	/** Replace contacts.csv even when git holds uncommitted changes to it. */
 	force: boolean;
+	/** The encoding of `source` (a TextDecoder encoding), instead of detecting it. */
+	encoding?: string;
 }
 
-export async function importContacts({ contactsFile, source, sourceLabel, force }: ImportOptions): Promise<number> {
+export async function importContacts({ contactsFile, source, sourceLabel, force, encoding }: ImportOptions): Promise<number> {
 	const target = displayPath(contactsFile);
 	const bytes = await readFile(source).catch((error: unknown) => {
 		throw new CommandFailure(`cannot read ${sourceLabel}: ${fileErrorReason(error)}`);
 	});
-	const decoded = decodeText(bytes);
+	const decoded = decodeText(bytes, { encoding });
 	if (!decoded.ok) throw new CommandFailure(`${sourceLabel} ${decoded.reason}`);
+	const readAs = decoded.basis === 'detected' || decoded.basis === 'given' ? ` (read as ${decoded.encoding})` : '';
 
 	const parsed = parseContactsCsv(decoded.text, { mode: 'lenient' });
 	if (parsed.problems.length > 0) {
 		for (const problem of sortProblems(inFile(sourceLabel, parsed.problems))) process.stderr.write(`${formatProblem(problem)}\n`);
 		throw new CommandFailure(
-			`${plural(parsed.problems.length, 'problem')} in ${sourceLabel}: nothing imported, ${target} is unchanged. Fix the rows above and import again.`,
+			`${plural(parsed.problems.length, 'problem')} in ${sourceLabel}${readAs}: nothing imported, ${target} is unchanged. Fix the rows above and import again.`,
 		);
 	}
 
 	const exists = existsSync(contactsFile);
 	if (exists && !force) await refuseUncommittedChanges(contactsFile, target);
+	// What an interrupted import left next to contacts.csv goes now.
+	const leftovers = await removeStaleTemporaryFiles(contactsFile);
 
 	const before = exists ? await readFile(contactsFile) : undefined;
 	const contacts = parsed.contacts.map((row) => row.contact);
@@ -50,7 +56,7 @@ export async function importContacts({ contactsFile, source, sourceLabel, force 
 			throw new CommandFailure(`cannot write ${target}: ${fileErrorReason(error)}`);
 		});
 	}
-	process.stdout.write(report(diff, target, rewrite));
+	process.stdout.write(encodingReport(decoded, sourceLabel) + report(diff, target, rewrite) + leftoversReport(leftovers));
 	return 0;
 }
 
@@ -77,6 +83,20 @@ function contactsIn(bytes: Buffer): Contact[] {
 	return parseContactsCsv(decoded.text, { mode: 'lenient' }).contacts.map((row) => row.contact);
 }
 
+/**
+ * The encoding read, when the file did not say it (a byte order mark) and was not UTF-8: a
+ * detected encoding is a guess from the characters, which few names in a short file can mislead.
+ */
+function encodingReport(decoded: Extract<DecodedText, { ok: true }>, sourceLabel: string): string {
+	if (decoded.basis === 'bom' || decoded.basis === 'utf-8') return '';
+	const line =
+		decoded.basis === 'given'
+			? `Read ${sourceLabel} as ${decoded.encoding}, as --encoding says.`
+			: `Read ${sourceLabel} as ${decoded.encoding}: it is not UTF-8, and its characters look most like ${decoded.encoding}. ` +
+				`If the names below look garbled, import it again with --encoding ${decoded.alternatives[0] ?? '<label>'} (or the encoding it was saved in).`;
+	return `${escapeControls(line)}\n`;
+}
+
 function report(diff: ContactsDiff, target: string, rewritten: boolean): string {
 	const total = diff.added.length + diff.changed.length + diff.unchanged.length;
 	const counts = `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged.length} unchanged`;
@@ -91,10 +111,17 @@ function report(diff: ContactsDiff, target: string, rewritten: boolean): string 
 				`  ~ ${describeContact(after)}: ${fields.map((change) => `${CONTACT_COLUMNS[change.field]} "${change.before}" → "${change.after}"`).join(', ')}`,
 		),
 	];
-	return `${lines.join('\n')}\n`;
+	// Names and cells come from the file: their control characters are shown escaped.
+	return lines.map((line) => `${escapeControls(line)}\n`).join('');
 }
 
 /** `Ava Reyes <ava@contoso.example>, Partner sales`: a contact as the report names it. */
 function describeContact(contact: Contact): string {
 	return `${contact.name} <${contact.email}>, ${contact.role}`;
+}
+
+function leftoversReport(leftovers: readonly string[]): string {
+	if (leftovers.length === 0) return '';
+	const which = leftovers.map((file) => displayPath(file)).join(', ');
+	return `${escapeControls(`Removed ${plural(leftovers.length, 'temporary file')} of an interrupted import: ${which}`)}\n`;
 }

@@ -2,6 +2,7 @@
 // content folder and prints every problem at once. Exit status: 0 no errors, 1 errors, 2 the
 // command could not run.
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
+import { escapeJsonControls } from '../domain/terminal-text.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { ContentFolderError, loadKit } from '../loading/load-kit.ts';
@@ -50,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
 	const problems = options.strict ? kit.problems.map((problem) => ({ ...problem, severity: 'error' as const })) : kit.problems;
 	const counts = countBySeverity(problems);
 	if (options.json) {
-		process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+		process.stdout.write(`${escapeJsonControls(JSON.stringify(problems, null, 2))}\n`);
 	} else {
 		// One write: the command runs in a worker (validate.ts), whose output reaches the terminal in
 		// order only when each stream is written at once, the problems before the summary.

@@ -1,4 +1,5 @@
 import { CO_SELL_COUNTRIES, CO_SELL_STATES, type CoSellCountry, type CoSellState } from './co-sell-tables.ts';
+import { countryName } from './country-names.ts';
 
 /** `OOO` in Countries/Regions or markets means every country (Partner Center's "Global contacts"). */
 export const ALL_COUNTRIES = 'OOO';
@@ -21,10 +22,10 @@ export function findState(code: string): CoSellState | undefined {
 /** Countries that have states or provinces in the co-sell table: US, CA and AU. */
 export const COUNTRIES_WITH_STATES: readonly string[] = [...new Set(CO_SELL_STATES.map((s) => s.country))];
 
-/** `Canada (CA)`: a code with its English name, for messages. */
+/** `South Korea (KR)`: a code with its English name as pages and one-pagers print it, for messages. */
 export function describeCountry(code: string): string {
 	const country = findCountry(code);
-	return country ? `${country.name} (${country.code})` : code;
+	return country ? `${countryName(country.code, 'en')} (${country.code})` : code;
 }
 
 /**

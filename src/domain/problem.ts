@@ -1,3 +1,5 @@
+import { escapeControls } from './terminal-text.ts';
+
 /** How bad a problem is: errors fail `validate` and the build, warnings only fail `validate --strict`. */
 export type Severity = 'error' | 'warning';
 
@@ -34,9 +36,13 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 	);
 }
 
-/** `<file>:<line>:<column> <severity> <field> <message>`: the `validate` command's line format. */
+/**
+ * `<file>:<line>:<column> <severity> <field> <message>`: the `validate` command's line format.
+ * Control characters from the content (a name holding ESC or a line feed) are shown escaped, so
+ * the line stays one line and a terminal shows it as it is.
+ */
 export function formatProblem(problem: Problem): string {
-	return `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.field} ${problem.message}`;
+	return escapeControls(`${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.field} ${problem.message}`);
 }
 
 export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {

@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import { CO_SELL_COUNTRIES } from './co-sell-tables.ts';
 import { ALL_COUNTRIES, findCountry, findState, STATE_CODES } from './countries.ts';
+import { countryName } from './country-names.ts';
 import { didYouMean, listChoices } from './suggest.ts';
 import { resolveTerm, spellings, type Term } from './vocabulary.ts';
 
@@ -89,14 +90,21 @@ export function list<Item extends z.ZodType>(
 	}, EVEN_WITH_ISSUES.list);
 }
 
-/** Names users write instead of a code ("UK", "Canada"), mapped to the code to suggest. */
+/**
+ * Names users write instead of a code ("UK", "Canada", Partner Center's "Korea (South)" or the
+ * site's "South Korea"), mapped to the code to suggest.
+ */
 function suggestCountryCode(value: string): string {
 	const wanted = value.trim().toLowerCase();
-	if (wanted === 'uk') return ' Did you mean "GB" (United Kingdom)?';
-	const byName = CO_SELL_COUNTRIES.find((country) => country.name.toLowerCase() === wanted);
-	if (byName) return ` Did you mean "${byName.code}" (${byName.name})?`;
-	return '';
+	if (wanted === 'uk') return ` Did you mean ${describeSuggestion('GB')}?`;
+	const byName = CO_SELL_COUNTRIES.find(
+		(country) => country.name.toLowerCase() === wanted || countryName(country.code, 'en').toLowerCase() === wanted,
+	);
+	return byName ? ` Did you mean ${describeSuggestion(byName.code)}?` : '';
 }
+
+/** `"KR" (South Korea)`. */
+const describeSuggestion = (code: string) => `"${code}" (${countryName(code, 'en')})`;
 
 /** One code of the co-sell country table, `OOO` included; any case, returned upper-case. */
 export function countryCode() {

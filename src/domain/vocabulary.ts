@@ -61,6 +61,9 @@ export const MAX_BENEFITS = 6;
 /** Languages the kit is written in; an offer file's `lang` and translation suffix use these. */
 export const LOCALES = ['en', 'zh-cn'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** BCP 47 tags for `<html lang>`, `Intl` and PDFs. */
+export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
 export const DEFAULT_LOCALE: Locale = 'en';
 
 /** Resolves a term or one of its aliases, ignoring case and surrounding spaces. */

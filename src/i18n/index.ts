@@ -9,8 +9,8 @@ export type Translate = (key: UiKey, params?: Record<string, string | number>) =
 
 export const DICTIONARIES: Record<Locale, Partial<Record<UiKey, string>>> = { en, 'zh-cn': zhCn };
 
-/** BCP 47 tags for `<html lang>`, `Intl` and PDFs. */
-export const LANGUAGE_TAGS: Record<Locale, string> = { en: 'en', 'zh-cn': 'zh-CN' };
+// Defined with the locales, so that the domain (country names) can use them too.
+export { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 
 /** The interface text of a language: `t('catalog.showing', { shown: 2, total: 4 })`. */
 export function translator(locale: Locale): Translate {

@@ -1,110 +1,205 @@
-// Astro content loaders for the kit. Before any entry is stored, the whole content folder is
-// checked with the same code as `npm run validate`, so a build fails on the first run with
-// every problem listed (Astro's own schema check would stop at the first bad entry).
+// The kit's Astro content loaders. They store exactly what the kit's reader (load-kit.ts, the
+// same code as `npm run validate`) read and checked: the parsed frontmatter, the contacts, and
+// each body rendered to HTML by body-html.ts. Astro reads no content file itself, so no second
+// parser can see a file differently, and no body is compiled as code. Before anything is stored
+// the whole kit must pass the check, so a build fails on its first run with every problem.
+// In `npm run dev` the loaders watch the content folder and the templates and store the kit
+// again after each change; a change that brings errors logs them and keeps the last good kit.
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
-import type { Kit, LoadKitOptions } from './load-kit.ts';
-import { sharedKit } from './shared-kit.ts';
+import { type BodyLinks, renderBodyHtml } from './body-html.ts';
+import type { Kit, LoadedBody, LoadKitOptions } from './load-kit.ts';
+import { forgetSharedKits, sharedKit } from './shared-kit.ts';
+import { defaultTemplatesDir } from './templates.ts';
 
-const kits = new Map<string, Promise<Kit>>();
+/** Where a body's links go: the URLs of one offer's files and of the kit's pages, under Astro's `base`. */
+export type BodyLinksFor = (slug: string, base: string) => BodyLinks;
 
-/** The checked kit, loaded once per process and content folder; throws on errors. */
-export function checkedKit(contentDir: string, options: LoadKitOptions, logger?: AstroIntegrationLogger): Promise<Kit> {
-	let kit = kits.get(contentDir);
-	if (!kit) {
-		kit = sharedKit(contentDir, options).then((loaded) => {
-			const counts = countBySeverity(loaded.problems);
-			if (counts.error > 0) {
-				// The problems go to the log, not into the error: Astro replaces the hint of any error
-				// whose text mentions "document" with advice about browser APIs.
-				logger?.error(
-					loaded.problems
-						.filter((problem) => problem.severity === 'error')
-						.map(formatProblem)
-						.join('\n'),
-				);
+/** What a loader stores for one entry: its data, its file, and its body when it has one. */
+interface KitEntry {
+	id: string;
+	data: Record<string, unknown>;
+	/** Absolute path of the file the entry comes from. */
+	path: string;
+	/** The offer the entry belongs to: its body links to that offer's files. */
+	slug: string;
+	body?: LoadedBody;
+}
+
+/** The offers, translations and contacts collections' loaders, sharing one read of the kit. */
+export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor: BodyLinksFor) {
+	const source = new KitSource(contentDir, options, linksFor);
+	return {
+		/** `offers/<slug>/index.mdx`, with the slug as id. */
+		offers: source.loader('sales-kit-offers', (kit) =>
+			kit.offers.map((offer) => ({ id: offer.slug, data: offer.data, path: offer.path, slug: offer.slug, body: offer.body })),
+		),
+		/** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
+		translations: source.loader('sales-kit-translations', (kit) =>
+			kit.offers.flatMap((offer) =>
+				offer.translations.map((translation) => ({
+					id: `${offer.slug}/${translation.lang}`,
+					data: translation.data,
+					path: translation.path,
+					slug: offer.slug,
+					body: translation.body,
+				})),
+			),
+		),
+		/** Each offer's `contacts.csv`, as one entry per offer whose id is the slug. */
+		contacts: source.loader('sales-kit-contacts', (kit) =>
+			kit.offers.map((offer) => ({
+				id: offer.slug,
+				data: { contacts: offer.contacts.map((row) => row.contact) },
+				path: join(offer.dir, 'contacts.csv'),
+				slug: offer.slug,
+			})),
+		),
+	};
+}
+
+/** One content folder, read once for all three loaders, and again after each change in dev. */
+class KitSource {
+	private kit: Promise<Kit> | undefined;
+	/** Each loader's way to store a new kit, called after a change in dev. */
+	private readonly stores = new Set<(kit: Kit) => void>();
+	private watching = false;
+	private reloadTimer: NodeJS.Timeout | undefined;
+	private readonly contentDir: string;
+	private readonly options: LoadKitOptions;
+	private readonly linksFor: BodyLinksFor;
+
+	constructor(contentDir: string, options: LoadKitOptions, linksFor: BodyLinksFor) {
+		this.contentDir = contentDir;
+		this.options = options;
+		this.linksFor = linksFor;
+	}
+
+	loader(name: string, entriesOf: (kit: Kit) => KitEntry[]): Loader {
+		return {
+			name,
+			load: async (context) => {
+				const kit = await this.checked(context.logger);
+				// Astro's store outlives the build: entries read from another content folder (an earlier
+				// SALES_KIT_CONTENT) or stored by the project in another folder are not this kit's.
+				const origin = `${fileURLToPath(context.config.root)} ${this.contentDir}`;
+				if (context.meta.get('content-source') !== origin) {
+					context.store.clear();
+					context.meta.set('content-source', origin);
+				}
+				const store = (current: Kit) => this.store(context, entriesOf(current));
+				store(kit);
+				if (context.watcher) {
+					this.stores.add(store);
+					this.watch(context);
+				}
+			},
+		};
+	}
+
+	/** The kit, read once; rejects with every error listed in the log when it has errors. */
+	private checked(logger: AstroIntegrationLogger): Promise<Kit> {
+		this.kit ??= sharedKit(this.contentDir, this.options).then((kit) => {
+			if (!reportProblems(kit, logger)) {
+				const errors = countBySeverity(kit.problems).error;
 				throw new AstroError(
-					`The content has ${counts.error} error${counts.error === 1 ? '' : 's'}, listed above with file, line and field.`,
+					`The content has ${errors} error${errors === 1 ? '' : 's'}, listed above with file, line and field.`,
 					'Fix each problem where it is shown, then build again. `npm run validate` lists the same problems without building.',
 				);
 			}
-			if (counts.warning > 0) {
-				logger?.warn(`${counts.warning} co-sell readiness warning${counts.warning === 1 ? '' : 's'}: run \`npm run validate\` to see them`);
-			}
-			return loaded;
+			return kit;
 		});
-		kits.set(contentDir, kit);
+		return this.kit;
 	}
-	return kit;
-}
 
-/** Wraps a loader so that it runs only after the whole kit passed the check. */
-function afterCheck(name: string, contentDir: string, options: LoadKitOptions, inner: Loader): Loader {
-	return {
-		name,
-		load: async (context) => {
-			await checkedKit(contentDir, options, context.logger);
-			// Astro's store outlives the build: entries read from another content folder (an earlier
-			// SALES_KIT_CONTENT) would clash with these, same slug and another file, and fail the build;
-			// so would entries stored by the project in another folder (it keeps their files' paths
-			// relative to the project: a moved project, or another one sharing its node_modules).
-			const source = `${fileURLToPath(context.config.root)} ${contentDir}`;
-			if (context.meta.get('content-source') !== source) {
-				context.store.clear();
-				context.meta.set('content-source', source);
-			}
-			await inner.load(context);
-		},
-	};
-}
-
-/** `offers/<slug>/index.mdx`, with the slug as id. */
-export function offersLoader(contentDir: string, options: LoadKitOptions): Loader {
-	return afterCheck(
-		'sales-kit-offers',
-		contentDir,
-		options,
-		glob({ pattern: 'offers/*/index.mdx', base: contentDir, generateId: ({ entry }) => slugOf(entry) }),
-	);
-}
-
-/** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
-export function translationsLoader(contentDir: string, options: LoadKitOptions): Loader {
-	return afterCheck(
-		'sales-kit-translations',
-		contentDir,
-		options,
-		glob({
-			pattern: 'offers/*/index.*.mdx',
-			base: contentDir,
-			generateId: ({ entry }) => `${slugOf(entry)}/${/index\.([^.]+)\.mdx$/.exec(entry)?.[1]?.toLowerCase()}`,
-		}),
-	);
-}
-
-/** Each offer's `contacts.csv`, as one entry per offer whose id is the slug. */
-export function contactsLoader(contentDir: string, options: LoadKitOptions): Loader {
-	return {
-		name: 'sales-kit-contacts',
-		load: async ({ store, logger, config }) => {
-			const kit = await checkedKit(contentDir, options, logger);
-			store.clear();
-			for (const offer of kit.offers) {
+	/** Stores the entries, rendering only the bodies that changed since the store last saw them. */
+	private store({ store, config, generateDigest }: LoaderContext, entries: readonly KitEntry[]) {
+		const root = fileURLToPath(config.root);
+		const kept = new Set<string>();
+		for (const entry of entries) {
+			kept.add(entry.id);
+			const digest = generateDigest(JSON.stringify([entry.data, entry.body, config.base, RENDERER_FINGERPRINT]));
+			if (store.get(entry.id)?.digest === digest) continue;
+			const { body } = entry;
+			const rendered = body && renderBodyHtml(body.text, this.linksFor(entry.slug, config.base));
+			store.set({
+				id: entry.id,
+				data: entry.data,
 				// Astro wants paths relative to the project root.
-				const filePath = relative(fileURLToPath(config.root), join(offer.dir, 'contacts.csv')).split(sep).join('/');
-				// The kit check parsed every row with the collection's own ContactSchema: store its result
-				// rather than parse the rows again.
-				store.set({ id: offer.slug, data: { contacts: offer.contacts.map((row) => row.contact) }, filePath });
-			}
-		},
-	};
+				filePath: relative(root, entry.path).split(sep).join('/'),
+				digest,
+				...(body && rendered
+					? { body: body.text, rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } }
+					: {}),
+			});
+		}
+		for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+	}
+
+	/** In dev: reads the kit again after any change to the content folder or the templates. */
+	private watch({ watcher, logger }: LoaderContext) {
+		if (this.watching || !watcher) return;
+		this.watching = true;
+		const folders = [this.contentDir, this.options.templatesDir ?? defaultTemplatesDir()];
+		watcher.add(folders);
+		const inside = (path: string) => folders.some((folder) => path === folder || path.startsWith(folder + sep));
+		watcher.on('all', (_event, path) => {
+			if (!inside(path)) return;
+			// Editors write a file in several steps: read once they are done.
+			clearTimeout(this.reloadTimer);
+			this.reloadTimer = setTimeout(() => this.reload(logger), 100);
+		});
+	}
+
+	private async reload(logger: AstroIntegrationLogger) {
+		forgetSharedKits();
+		const kit = await sharedKit(this.contentDir, this.options).catch((error: unknown) => {
+			logger.error(error instanceof Error ? error.message : String(error));
+			return undefined;
+		});
+		if (!kit) return;
+		if (!reportProblems(kit, logger)) {
+			logger.error('The site keeps showing the content as it was before this change: fix the problems above.');
+			return;
+		}
+		this.kit = Promise.resolve(kit);
+		for (const store of this.stores) store(kit);
+		logger.info(`Content reloaded: ${kit.offers.length} offers`);
+	}
 }
 
-function slugOf(entry: string): string {
-	return entry.split('/')[1] ?? entry;
+/** Logs the kit's errors (or counts its warnings); false when it has errors. */
+function reportProblems(kit: Kit, logger: AstroIntegrationLogger): boolean {
+	const counts = countBySeverity(kit.problems);
+	if (counts.error > 0) {
+		// The problems go to the log, not into the error: Astro replaces the hint of any error
+		// whose text mentions "document" with advice about browser APIs.
+		logger.error(
+			kit.problems
+				.filter((problem) => problem.severity === 'error')
+				.map(formatProblem)
+				.join('\n'),
+		);
+		return false;
+	}
+	if (counts.warning > 0) {
+		logger.warn(`${counts.warning} co-sell readiness warning${counts.warning === 1 ? '' : 's'}: run \`npm run validate\` to see them`);
+	}
+	return true;
 }
+
+/** A fingerprint of the code that turns a body into HTML: entries stored by other code are rendered again. */
+const RENDERER_FINGERPRINT = (() => {
+	const hash = createHash('sha256');
+	for (const file of ['./body-html.ts', '../domain/body-rules.ts', '../domain/mdx-body.ts']) {
+		hash.update(readFileSync(new URL(file, import.meta.url)));
+	}
+	return hash.digest('hex').slice(0, 16);
+})();

@@ -3,11 +3,12 @@
 // The files are read synchronously: a kit is thousands of small files, and the thread-pool
 // round trips of asynchronous reads (open, stat, read, close, each a promise) cost several
 // times the reading itself, on the thread that parses them.
-import { existsSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { type Dirent, existsSync, lstatSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type ContactRow, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { describeCountry } from '../domain/countries.ts';
 import { classifyDocument } from '../domain/documents.ts';
+import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
 import { readiness } from '../domain/readiness.ts';
@@ -17,16 +18,24 @@ import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import type { OnePagerCheck } from '../pdf/fit.ts';
 import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
 import { missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
-import { resolvesInside } from './resolves-inside.ts';
+import { checkBodyFiles, symlinkOnPath } from './offer-files.ts';
+import { readCommittedText } from './read-text.ts';
 import { defaultTemplatesDir, loadTemplates } from './templates.ts';
 import { parseFrontmatter, parseYamlSource, type YamlSource } from './yaml-source.ts';
+
+/** An MDX body, checked: it holds no code, and the files it shows or links to are in the offer folder. */
+export interface LoadedBody {
+	text: string;
+	/** Files of the offer folder the body shows or links to, relative to the folder (`documents/map.png`). */
+	files: string[];
+}
 
 export interface LoadedTranslation {
 	lang: Locale;
 	/** Absolute path of `index.<lang>.mdx`. */
 	path: string;
 	data: Translation;
-	body: string;
+	body: LoadedBody;
 }
 
 export interface LoadedOffer {
@@ -36,7 +45,7 @@ export interface LoadedOffer {
 	/** Absolute path of `index.mdx`. */
 	path: string;
 	data: Offer;
-	body: string;
+	body: LoadedBody;
 	translations: LoadedTranslation[];
 	contacts: ContactRow[];
 }
@@ -73,8 +82,11 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const report = (path: string, local: readonly LocalProblem[]) => problems.push(...inFile(display(path), local));
 
 	const info = statOrUndefined(contentDir);
-	if (!info?.isDirectory()) {
-		throw new ContentFolderError(missingContentFolder(display(contentDir)));
+	if (!info) throw new ContentFolderError(missingContentFolder(display(contentDir)));
+	if (!info.isDirectory()) {
+		throw new ContentFolderError(
+			`content folder ${display(contentDir)} is a file, not a folder: point SALES_KIT_CONTENT at the folder that holds offers/`,
+		);
 	}
 
 	const taxonomy = await loadTaxonomy(join(contentDir, 'taxonomy.yaml'), report);
@@ -87,8 +99,19 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const translationSchema = TranslationSchema();
 
 	const offersDir = join(contentDir, 'offers');
-	const entries = existsSync(offersDir) ? readdirSync(offersDir, { withFileTypes: true }) : [];
-	if (entries.length === 0) {
+	const offersLinked = isSymlink(offersDir);
+	if (offersLinked) {
+		report(offersDir, [
+			problemAt(
+				1,
+				'offers',
+				'error',
+				'is a symbolic link: keep the offers folder itself in the content folder (a link could publish files from outside it)',
+			),
+		]);
+	}
+	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir) ?? []) : [];
+	if (entries.length === 0 && !problems.some((problem) => problem.file === display(offersDir))) {
 		report(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
 	}
 
@@ -97,6 +120,17 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const offers: LoadedOffer[] = [];
 	for (const entry of entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
 		const dir = join(offersDir, entry.name);
+		if (entry.isSymbolicLink()) {
+			report(dir, [
+				problemAt(
+					1,
+					'offers',
+					'error',
+					'is a symbolic link: move or copy the offer folder itself into offers/ (a link could publish files from outside the content folder)',
+				),
+			]);
+			continue;
+		}
 		if (!entry.isDirectory()) {
 			report(dir, [problemAt(1, 'offers', 'warning', 'is not an offer folder: offers live in offers/<slug>/index.mdx')]);
 			continue;
@@ -111,7 +145,19 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		const mainPath = join(dir, 'index.mdx');
 		/** The parsed frontmatter of each file read, to locate one-pager warnings. */
 		const sources = new Map<string, YamlSource>();
-		const files = readdirSync(dir);
+		const entries = listFolder(dir);
+		if (!entries) return undefined;
+		const files = entries.map((entry) => entry.name);
+		for (const link of entries.filter((entry) => entry.isSymbolicLink() && /^(index\..*mdx|contacts\.csv)$/.test(entry.name))) {
+			report(join(dir, link.name), [
+				problemAt(
+					1,
+					'file',
+					'error',
+					'is a symbolic link: replace it with the file itself (a link could publish a file from outside the offer folder)',
+				),
+			]);
+		}
 		if (!SLUG_PATTERN.test(slug)) {
 			report(dir, [
 				problemAt(
@@ -155,9 +201,12 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		const contactsPath = join(dir, 'contacts.csv');
 		let contacts: ContactRow[] = [];
 		if (files.includes('contacts.csv')) {
-			const result = parseContactsCsv(readFileSync(contactsPath, 'utf8'), { mode: 'strict' });
-			report(contactsPath, result.problems);
-			contacts = result.contacts;
+			const text = readText(contactsPath);
+			if (text !== undefined) {
+				const result = parseContactsCsv(text, { mode: 'strict' });
+				report(contactsPath, result.problems);
+				contacts = result.contacts;
+			}
 		} else {
 			report(contactsPath, [
 				problemAt(
@@ -242,15 +291,50 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		return { lang, path, data: parsed.data, body: source.body };
 	}
 
-	function readMdx(path: string, sources: Map<string, YamlSource>) {
-		const parsed = parseFrontmatter(readFileSync(path, 'utf8'));
+	/** An MDX file: its frontmatter parsed, its body checked (and the files it points at). */
+	function readMdx(path: string, sources: Map<string, YamlSource>): { yaml: YamlSource; body: LoadedBody } | undefined {
+		const text = readText(path);
+		if (text === undefined) return undefined;
+		const parsed = parseFrontmatter(text);
 		if ('problem' in parsed) {
 			report(path, [parsed.problem]);
 			return undefined;
 		}
 		report(path, parsed.yaml.problems);
 		sources.set(path, parsed.yaml);
-		return parsed.yaml.data === undefined ? undefined : parsed;
+		const body = checkMdxBody(parsed.body, parsed.bodyLine);
+		report(path, body.problems);
+		const fileProblems = checkBodyFiles(join(path, '..'), body.files);
+		report(path, fileProblems);
+		if (parsed.yaml.data === undefined) return undefined;
+		return { yaml: parsed.yaml, body: { text: parsed.body, files: [...new Set(body.files.map((file) => file.path))] } };
+	}
+
+	/** A committed text file as UTF-8 text; undefined (and a problem) when it cannot be read as such. */
+	function readText(path: string): string | undefined {
+		const result = readCommittedText(path);
+		if ('problem' in result) {
+			report(path, [problemAt(1, 'file', 'error', result.problem)]);
+			return undefined;
+		}
+		return result.text;
+	}
+
+	/** The entries of a folder; undefined (and a problem) when it cannot be read. */
+	function listFolder(dir: string): Dirent[] | undefined {
+		try {
+			return readdirSync(dir, { withFileTypes: true });
+		} catch (error) {
+			report(dir, [
+				problemAt(
+					1,
+					'folder',
+					'error',
+					`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): check its permissions`,
+				),
+			]);
+			return undefined;
+		}
 	}
 
 	/** Document files must exist inside the offer folder; checked on the raw fields, so they are reported even when other fields are wrong. */
@@ -268,13 +352,11 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 					references.push({ path: ['documents', 'other', index, 'file'], value: (other as Record<string, unknown>).file });
 			});
 		}
-		let realDir: string | undefined;
-		const resolvedDir = () => (realDir ??= realpathSync.native(dir));
 		for (const reference of references) {
 			if (typeof reference.value !== 'string') continue;
 			const location = classifyDocument(reference.value);
 			if (!('kind' in location) || location.kind !== 'file') continue;
-			const problem = checkFile(dir, resolvedDir, join(dir, location.path), reference.value);
+			const problem = checkFile(dir, location.path, reference.value);
 			if (problem) {
 				report(mainPath, [
 					{ ...yaml.locate(reference.path), severity: problem.severity, field: formatPath(reference.path), message: problem.message },
@@ -319,12 +401,14 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	}
 }
 
-function checkFile(
-	dir: string,
-	realDir: () => string,
-	path: string,
-	written: string,
-): { severity: 'error' | 'warning'; message: string } | undefined {
+function checkFile(dir: string, relativePath: string, written: string): { severity: 'error' | 'warning'; message: string } | undefined {
+	const path = join(dir, relativePath);
+	if (symlinkOnPath(dir, relativePath)) {
+		return {
+			severity: 'error',
+			message: `"${written}" is or goes through a symbolic link: copy the file itself into the offer folder (a link could publish a file from outside it)`,
+		};
+	}
 	const info = statOrUndefined(path);
 	if (!info)
 		return {
@@ -332,9 +416,6 @@ function checkFile(
 			message: `"${written}" does not exist: add the file to the offer folder or fix the path (paths are relative to the offer folder)`,
 		};
 	if (!info.isFile()) return { severity: 'error', message: `"${written}" is not a file` };
-	if (!resolvesInside(dir, path, realDir)) {
-		return { severity: 'error', message: `"${written}" resolves outside the offer folder (a link?): copy the file into the offer folder` };
-	}
 	if (info.size > DOCUMENT_SIZE_WARNING_BYTES) {
 		return {
 			severity: 'warning',
@@ -342,6 +423,14 @@ function checkFile(
 		};
 	}
 	return undefined;
+}
+
+function isSymlink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }
 
 /** The file's stats, or undefined when it cannot be read (missing, no permission...). */
@@ -363,7 +452,16 @@ export async function loadTaxonomy(
 	report: (path: string, problems: readonly LocalProblem[]) => void = () => {},
 ): Promise<Taxonomy> {
 	if (!existsSync(path)) return DEFAULT_TAXONOMY;
-	const source = parseYamlSource(readFileSync(path, 'utf8'));
+	if (isSymlink(path)) {
+		report(path, [problemAt(1, 'file', 'error', 'is a symbolic link: replace it with the file itself')]);
+		return DEFAULT_TAXONOMY;
+	}
+	const text = readCommittedText(path);
+	if ('problem' in text) {
+		report(path, [problemAt(1, 'file', 'error', text.problem)]);
+		return DEFAULT_TAXONOMY;
+	}
+	const source = parseYamlSource(text.text);
 	report(path, source.problems);
 	if (source.data === undefined) return DEFAULT_TAXONOMY;
 	const parsed = TaxonomySchema().safeParse(source.data ?? {}, { error: problemMessages });

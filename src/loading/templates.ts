@@ -2,11 +2,12 @@
 // schema, with problems located at file:line:column like every other problem.
 
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { inFile, type LocalProblem, type Problem } from '../domain/problem.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import { type OnePagerTemplate, resolveTemplate, TemplateFileSchema } from '../pdf/template-schema.ts';
+import { readCommittedText } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 /** The templates folder of a project: `templates/` in the working directory. */
@@ -43,15 +44,28 @@ export async function loadTemplates(dir = defaultTemplatesDir(), cwd = process.c
 		);
 		return { dir, templates: [], problems };
 	}
-	const files = (await readdir(dir)).filter((file) => TEMPLATE_FILE.test(file) && !file.startsWith('.')).sort();
+	let names: string[];
+	try {
+		names = await readdir(dir);
+	} catch (error) {
+		const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+		problems.push(...inFile(display(dir), [at(1, 1, 'templates', `cannot be read (${reason}): check that it is a folder you may read`)]));
+		return { dir, templates: [], problems };
+	}
+	const files = names.filter((file) => TEMPLATE_FILE.test(file) && !file.startsWith('.')).sort();
 	const templates: OnePagerTemplate[] = [];
 	/** Name or alias → the file that claimed it first. */
 	const claimed = new Map<string, string>();
 	for (const file of files) {
 		const path = join(dir, file);
 		const name = TEMPLATE_FILE.exec(file)?.[1] ?? file;
-		const source = parseYamlSource(await readFile(path, 'utf8'));
 		const report = (local: readonly LocalProblem[]) => problems.push(...inFile(display(path), local));
+		const text = readCommittedText(path);
+		if ('problem' in text) {
+			report([at(1, 1, 'file', text.problem)]);
+			continue;
+		}
+		const source = parseYamlSource(text.text);
 		report(source.problems);
 		if (source.data === undefined) continue;
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name)) {

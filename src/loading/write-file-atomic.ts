@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * The temporary file writeFileAtomic writes `path` through: `.<name>.<pid>-<8 hex digits>.tmp`
+ * next to it, so `.contacts.csv.4242-0a1b2c3d.tmp`. The project's .gitignore holds a pattern for
+ * these names, in case a write is interrupted before its rename.
+ */
+export function temporaryFileFor(path: string): string {
+	return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
 
 /**
  * Writes a file so that readers see the old content or the new, never half a file: the data
@@ -9,7 +18,7 @@ import { basename, dirname, join } from 'node:path';
  * A file that existed keeps its permissions.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-	const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+	const temp = temporaryFileFor(path);
 	const mode = await stat(path).then(
 		(info) => info.mode & 0o777,
 		() => undefined,
@@ -27,5 +36,41 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 	} catch (error) {
 		await rm(temp, { force: true });
 		throw error;
+	}
+}
+
+/**
+ * Removes the temporary files that writes of `path` left behind when their process was killed
+ * (a power cut, Ctrl+C at the wrong moment): those whose process is gone. A process still running
+ * may be writing its file now, so its files stay. Returns the paths removed.
+ */
+export async function removeStaleTemporaryFiles(path: string): Promise<string[]> {
+	const folder = dirname(path);
+	const prefix = `.${basename(path)}.`;
+	const names = await readdir(folder).catch(() => [] as string[]);
+	const removed: string[] = [];
+	for (const name of names) {
+		if (!name.startsWith(prefix)) continue;
+		const pid = /^(\d+)-[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1];
+		if (pid === undefined || isRunning(Number(pid))) continue;
+		const file = join(folder, name);
+		try {
+			await rm(file);
+			removed.push(file);
+		} catch {
+			// Removed by another import at the same moment, or not a file: nothing to report.
+		}
+	}
+	return removed;
+}
+
+/** Whether a process with this id runs on this machine (EPERM: it does, under another user). */
+function isRunning(pid: number): boolean {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }

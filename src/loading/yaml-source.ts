@@ -1,6 +1,6 @@
 // YAML with positions: frontmatter and taxonomy.yaml problems name the line and column
 // where the field stands in the file.
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { LocalProblem } from '../domain/problem.ts';
 import type { Locate } from '../domain/zod-problems.ts';
 
@@ -17,16 +17,25 @@ export interface YamlSource {
  */
 export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
 	const lineCounter = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const position = (offset: number) => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + firstLine - 1, column: col };
 	};
+	let document: Document.Parsed;
+	try {
+		document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	} catch (error) {
+		// The parser reports what it finds in `errors`; a throw is a bug of its own or a resource
+		// limit, which must not crash the command that reads the file.
+		return unreadable({ line: firstLine, column: 1 }, `cannot be read (${errorMessage(error)}): simplify this YAML`);
+	}
 	const problems: LocalProblem[] = [...document.errors, ...document.warnings].map((error) => ({
 		...position(error.pos[0]),
 		severity: document.errors.includes(error as never) ? 'error' : 'warning',
 		field: 'yaml',
-		message: `${firstSentence(error.message)}: check indentation, colons and quotes`,
+		message: /^Maximum call stack size exceeded/.test(error.message)
+			? 'nests lists or mappings too deeply to be read: flatten this YAML'
+			: `${firstSentence(error.message)}: check indentation, colons and quotes`,
 	}));
 	const locate: Locate = (path) => {
 		let found = { line: Math.max(1, firstLine - 1), column: 1 };
@@ -49,8 +58,53 @@ export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
 		}
 		return found;
 	};
-	const hasErrors = document.errors.length > 0;
-	return { data: hasErrors ? undefined : document.toJS(), locate, problems };
+	if (document.errors.length > 0) return { data: undefined, locate, problems };
+	try {
+		return { data: document.toJS(), locate, problems };
+	} catch (error) {
+		// Aliases are expanded here: a "billion laughs" bomb (anchors whose aliases repeat other
+		// aliases) stops at the library's alias limit, and an alias without its anchor stops too.
+		const problem = aliasProblem(document, error, position) ?? {
+			...position(0),
+			message: `cannot be read (${errorMessage(error)}): simplify this YAML`,
+		};
+		return { data: undefined, locate, problems: [...problems, { ...problem, severity: 'error', field: 'yaml' }] };
+	}
+}
+
+type Position = { line: number; column: number };
+
+function unreadable(at: Position, message: string): YamlSource {
+	return { data: undefined, locate: () => at, problems: [{ ...at, severity: 'error', field: 'yaml', message }] };
+}
+
+const errorMessage = (error: unknown) => firstSentence(error instanceof Error ? error.message : String(error));
+
+/** The problem of an alias that could not be expanded, at the alias: too many of them, or one without its anchor. */
+function aliasProblem(
+	document: Document.Parsed,
+	error: unknown,
+	position: (offset: number) => Position,
+): (Position & { message: string }) | undefined {
+	const message = error instanceof Error ? error.message : '';
+	const unresolved = /^Unresolved alias \(the anchor must be set before the alias\): (.*)$/.exec(message)?.[1];
+	if (!message.startsWith('Excessive alias count') && unresolved === undefined) return undefined;
+	let offset: number | undefined;
+	visit(document, {
+		Alias(_key, node) {
+			if (unresolved !== undefined && node.source !== unresolved) return undefined;
+			offset = node.range?.[0];
+			return visit.BREAK;
+		},
+	});
+	const at = position(offset ?? 0);
+	return unresolved === undefined
+		? {
+				...at,
+				message:
+					'uses too many aliases (*name), which repeat what their anchors (&name) hold: expand them or remove the anchors (this many could exhaust memory)',
+			}
+		: { ...at, message: `*${unresolved} refers to no anchor: write &${unresolved} on a value before it, or write the value out instead` };
 }
 
 function firstSentence(message: string): string {
@@ -66,6 +120,8 @@ export interface Frontmatter {
 	yaml: YamlSource;
 	/** The MDX body after the closing `---`. */
 	body: string;
+	/** The line of the file on which the body starts. */
+	bodyLine: number;
 }
 
 /**
@@ -99,5 +155,5 @@ export function parseFrontmatter(text: string): Frontmatter | { problem: LocalPr
 		};
 	}
 	const yaml = parseYamlSource(lines.slice(1, end).join('\n'), 2);
-	return { yaml, body: lines.slice(end + 1).join('\n') };
+	return { yaml, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }

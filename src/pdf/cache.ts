@@ -1,8 +1,8 @@
 // One-pagers kept between builds. A one-pager is a pure function of its job (the offer's text,
 // contacts and last-change date, the template, the page size) and of the engine (this folder's
-// code, pdf-lib, fontkit and the fonts): the same inputs give the same bytes (tested). So a
-// rebuild copies the PDF of an unchanged offer from the cache instead of laying it out and
-// subsetting fonts again. The key hashes the job and the engine, so any change to either misses.
+// code, pdf-lib, fontkit, the fonts, the country names and ICU's date formats): the same inputs
+// give the same bytes (tested). So a rebuild copies the PDF of an unchanged offer from the cache
+// instead of laying it out and subsetting fonts again. The key hashes the job and the engine, so any change to either misses.
 //
 // The cache lives in Astro's cache folder (`node_modules/.astro/` unless configured), keeps the
 // one-pagers of the latest build only, and is written atomically: a build stopped halfway
@@ -13,6 +13,8 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { findPackageJSON } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { countryNameTable } from '../domain/country-names.ts';
+import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerJob } from './one-pager.ts';
 
 export interface CachedResult {
@@ -37,6 +39,11 @@ export async function engineFingerprint(): Promise<string> {
 		const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
 		hash.update(`${name}@${manifest.version}`);
 	}
+	// Printed, yet not in the job: country names (ICU's, the co-sell table's as fallback), the
+	// language tag and dates formatted by ICU. Data from outside this folder as data, so that a
+	// change to the code that makes it shows too.
+	hash.update(JSON.stringify({ countryNames: countryNameTable(), languageTags: LANGUAGE_TAGS }));
+	hash.update(`icu@${process.versions.icu} cldr@${process.versions.cldr}`);
 	return hash.digest('hex');
 }
 

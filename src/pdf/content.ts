@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import { CONTACT_COLUMNS, CONTACT_FIELDS, type ContactField } from '../domain/contact-schema.ts';
 import type { ContactRow } from '../domain/contacts-csv.ts';
-import { ALL_COUNTRIES, findCountry } from '../domain/countries.ts';
+import { ALL_COUNTRIES } from '../domain/countries.ts';
+import { countryName } from '../domain/country-names.ts';
+import { type LocalizedField, localizeOfferFields } from '../domain/localized-offer.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
 
@@ -75,45 +77,33 @@ export interface OfferSource {
 }
 
 /**
- * The content of an offer's one-pager in `locale`. The text is the main file's when it is written
- * in that language, else the translation's (its fields override the main ones), else the main
- * text under labels of `locale`: the same choice the site makes.
+ * The content of an offer's one-pager in `locale`: the offer's text as the site shows it in that
+ * language (`localizeOffer`), under labels of `locale`.
  */
 export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: Date, template: string): OnePagerContent {
 	const { data } = offer;
 	const main = (path: (string | number)[]): Origin => ({ file: offer.path, path });
-	const translation = data.lang === locale ? undefined : offer.translations.find((candidate) => candidate.lang === locale);
-	const from = (path: (string | number)[]): Origin => (translation ? { file: translation.path, path } : main(path));
-	const t = translation?.data;
-
-	const title: TextField = t?.title ? { text: t.title, origin: from(['title']) } : { text: data.title, origin: main(['title']) };
-	const summary: TextField = t?.summary
-		? { text: t.summary, origin: from(['summary']) }
-		: { text: data.summary, origin: main(['summary']) };
-	const publisher: TextField = t?.publisher
-		? { text: t.publisher, origin: from(['publisher']) }
-		: { text: data.publisher, origin: main(['publisher']) };
-	let headline: TextField;
-	if (t?.onePager?.headline) headline = { text: t.onePager.headline, origin: from(['onePager', 'headline']) };
-	else if (t?.summary) headline = summary;
-	else if (data.onePager?.headline) headline = { text: data.onePager.headline, origin: main(['onePager', 'headline']) };
-	else headline = summary;
-	const benefits: TextField[] = t?.onePager?.benefits
-		? t.onePager.benefits.map((text, index) => ({ text, origin: from(['onePager', 'benefits', index]) }))
-		: (data.onePager?.benefits ?? []).map((text, index) => ({ text, origin: main(['onePager', 'benefits', index]) }));
+	const translation = offer.translations.find((candidate) => candidate.lang === locale);
+	const text = localizeOfferFields(data, translation ? { [locale]: translation.data } : {}, locale);
+	const field = ({ text: value, from, path }: LocalizedField): TextField => ({
+		text: value,
+		origin: { file: from === 'translation' && translation ? translation.path : offer.path, path: [...path] },
+	});
+	const summary = field(text.summary);
+	const headline = text.headline === text.summary ? summary : field(text.headline);
 
 	const contactsFile = join(offer.dir, 'contacts.csv');
 	const { groups, count } = groupContacts(offer.contacts, data.markets, contactsFile);
 	return {
 		slug: offer.slug,
 		locale,
-		textLocale: translation ? translation.lang : data.lang,
+		textLocale: text.textLocale,
 		template,
-		title,
+		title: field(text.title),
 		headline,
 		summary: headline.text === summary.text ? undefined : summary,
-		benefits,
-		publisher,
+		benefits: text.benefits.map((benefit) => field(benefit)),
+		publisher: field(text.publisher),
 		solutionType: data.solutionType,
 		platforms: data.platforms,
 		platformsOrigin: main(['platforms']),
@@ -163,9 +153,7 @@ export function groupContacts(
 		const index = markets.indexOf(code);
 		return index >= 0 ? index : markets.length;
 	};
-	const codes = [...byCountry.keys()].sort(
-		(a, b) => order(a) - order(b) || NAME_ORDER.compare(findCountry(a)?.name ?? a, findCountry(b)?.name ?? b),
-	);
+	const codes = [...byCountry.keys()].sort((a, b) => order(a) - order(b) || NAME_ORDER.compare(countryName(a, 'en'), countryName(b, 'en')));
 	const groups: { countries: string[]; rows: ContactRow[] }[] = [];
 	for (const code of codes) {
 		const list = byCountry.get(code) ?? [];

@@ -2,11 +2,12 @@
 // draws the PDFs is run for each language, and every text it shortened becomes a warning at
 // the field's position.
 
+import { offerTemplate } from '../domain/offer-template.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
-import { findTemplate, type OnePagerTemplate } from './template-schema.ts';
+import type { OnePagerTemplate } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
 /** A warning before it is located: `origin` names the file and the field or CSV cell. */
@@ -31,8 +32,7 @@ export interface FitCheckOptions {
 /** A check for `loadKit`: warnings for every text the one-pagers of an offer shorten. */
 export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 	return async (offer, templates) => {
-		const chosen = offer.data.onePager?.template;
-		const template = chosen ? findTemplate(templates, chosen) : undefined;
+		const template = offerTemplate(offer.data, templates);
 		if (!template || offer.data.draft) return [];
 		const fonts = options.fonts ?? loadFonts();
 		const lastChange = await options.lastChange(offer.slug, offer.dir);

@@ -11,9 +11,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { offerTemplate } from '../domain/offer-template.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { type Kit, type LoadedOffer, loadKit } from '../loading/load-kit.ts';
+import { type Kit, loadKit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { onePagerContent } from './content.ts';
 import { ONE_PAGER_LOCALES } from './fit.ts';
@@ -22,7 +23,6 @@ import type { PageSize } from './layout.ts';
 import type { OnePagerJob } from './one-pager.ts';
 import { onePagerUrl } from './paths.ts';
 import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
-import type { OnePagerTemplate } from './template-schema.ts';
 
 export interface GenerateOptions {
 	contentDir: string;
@@ -66,18 +66,6 @@ export const IN_PROCESS_LIMIT = 64;
 /** The path of an offer's one-pager in a language, inside the built site (see `onePagerUrl`). */
 export function onePagerPath(outDir: string, slug: string, locale: Locale): string {
 	return join(outDir, ...onePagerUrl(slug, locale).split('/'));
-}
-
-/** The template of an offer: the one it names, else the one named after its first platform that has one, else the first. */
-export function templateFor(offer: LoadedOffer, templates: readonly OnePagerTemplate[]): OnePagerTemplate | undefined {
-	const named = offer.data.onePager?.template;
-	if (named) return templates.find((template) => template.name === named || template.aliases.includes(named));
-	for (const platform of offer.data.platforms) {
-		const slug = platform.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-		const match = templates.find((template) => template.name === slug || template.aliases.includes(slug));
-		if (match) return match;
-	}
-	return templates[0];
 }
 
 interface Task {
@@ -132,7 +120,7 @@ async function collectTasks(options: GenerateOptions): Promise<Task[]> {
 	const tasks: Task[] = [];
 	for (const offer of kit.offers) {
 		if (offer.data.draft) continue;
-		const template = templateFor(offer, kit.templates);
+		const template = offerTemplate(offer.data, kit.templates);
 		if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
 		const date = await lastChange(offer.slug, offer.dir);
 		for (const locale of ONE_PAGER_LOCALES) {

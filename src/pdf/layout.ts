@@ -6,11 +6,12 @@
 // Coordinates are points from the top-left corner; a text's `y` is its baseline.
 
 import { ALL_COUNTRIES } from '../domain/countries.ts';
+import { countryName } from '../domain/country-names.ts';
 import type { Locale, SolutionType } from '../domain/vocabulary.ts';
 import type { ContactGroup, OnePagerContent, Origin, TextField } from './content.ts';
 import type { FaceKey, FontSet, FontWeight } from './fonts.ts';
 import { type BrokenText, ELLIPSIS, textBeforeCut } from './line-break.ts';
-import { countryName, originField } from './names.ts';
+import { originField } from './names.ts';
 import type { LabelKey, LineLimits, OnePagerTemplate, Rgb, Section } from './template-schema.ts';
 import { runsOf } from './text.ts';
 import { TextCache } from './text-cache.ts';

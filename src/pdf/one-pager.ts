@@ -1,6 +1,7 @@
 // A one-pager from its content: layout, then PDF. What the build step, its workers, the
 // benchmark and the tests call.
 
+import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageLayout, type PageSize } from './layout.ts';
@@ -27,7 +28,7 @@ export function onePagerMetadata(content: OnePagerContent, template: OnePagerTem
 		author: content.publisher.text,
 		subject: (content.summary ?? content.headline).text,
 		keywords: content.keywords,
-		language: content.textLocale === 'zh-cn' ? 'zh-CN' : 'en',
+		language: LANGUAGE_TAGS[content.textLocale],
 		creator: `${PDF_CREATOR} (${template.name} one-pager template)`,
 		producer: PDF_PRODUCER,
 		date: new Date(content.lastChange),

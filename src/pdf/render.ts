@@ -1,12 +1,19 @@
 // Turns a laid-out page into PDF bytes with pdf-lib: subset fonts, one content stream written
 // directly (pdf-lib's drawing helpers cost more than the whole layout), link annotations and
 // the document metadata. Deterministic: the same layout and metadata give the same bytes.
+//
+// Content reaches the PDF as strings only in forms that cannot end early: drawn text as glyph
+// ids in hex, metadata as pdf-lib's UTF-16 hex strings, link URIs in hex (normalised first, see
+// link-target.ts), and the language tag only when it is one. pdf-lib's `PDFString.of` writes
+// its text between parentheses as it is: a `)` in content would close the string and let the
+// rest be read as PDF objects (a JavaScript action, say).
 
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, type PDFFont, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, type PDFFont, PDFHexString, PDFName } from 'pdf-lib';
 import { type FaceKey, type FontSet, fontkitAdapter } from './fonts.ts';
 import type { DrawOp, PageLayout } from './layout.ts';
+import { linkTarget } from './link-target.ts';
 import type { Rgb } from './template-schema.ts';
 
 export interface PdfMetadata {
@@ -65,6 +72,8 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 				`BT /${font.name} ${num(op.size)} Tf ${num(op.x)} ${num(layout.height - op.y)} Td ${font.font.encodeText(op.text).toString()} Tj ET`,
 			);
 		} else {
+			const uri = linkTarget(op.uri);
+			if (!uri) continue;
 			const bottom = layout.height - op.y - op.height;
 			annotations.push(
 				context.register(
@@ -73,7 +82,7 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 						Subtype: 'Link',
 						Rect: [num(op.x), num(bottom), num(op.x + op.width), num(bottom + op.height)].map(Number),
 						Border: [0, 0, 0],
-						A: { Type: 'Action', S: 'URI', URI: PDFString.of(op.uri) },
+						A: { Type: 'Action', S: 'URI', URI: uriString(uri) },
 					}),
 				),
 			);
@@ -87,12 +96,19 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 	doc.setAuthor(metadata.author);
 	doc.setSubject(metadata.subject);
 	doc.setKeywords([metadata.keywords]);
+	// pdf-lib writes the tag as a literal string: only a language tag's own characters may go there.
+	if (!/^[A-Za-z0-9-]+$/.test(metadata.language)) throw new Error(`not a language tag: ${JSON.stringify(metadata.language)}`);
 	doc.setLanguage(metadata.language);
 	doc.setCreator(metadata.creator);
 	doc.setProducer(metadata.producer);
 	doc.setCreationDate(metadata.date);
 	doc.setModificationDate(metadata.date);
 	return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
+
+/** A link's URI (ASCII, see `linkTarget`) as a PDF string written in hex, so that no character can end it. */
+function uriString(uri: string): PDFHexString {
+	return PDFHexString.of(Buffer.from(uri, 'latin1').toString('hex'));
 }
 
 /**

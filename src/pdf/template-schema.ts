@@ -246,9 +246,3 @@ function stripUndefined<T extends object>(record: T): Partial<T> {
 export function templateTerms(templates: readonly OnePagerTemplate[]): Term[] {
 	return templates.map((template) => ({ name: template.name, aliases: template.aliases }));
 }
-
-/** Finds a template by name or alias (any case). */
-export function findTemplate(templates: readonly OnePagerTemplate[], name: string): OnePagerTemplate | undefined {
-	const wanted = name.trim().toLowerCase();
-	return templates.find((template) => template.name === wanted || template.aliases.includes(wanted));
-}

@@ -1,41 +1,6 @@
-import { findCountry } from '../domain/countries.ts';
-import type { Locale } from '../domain/vocabulary.ts';
-import { LANGUAGE_TAGS } from '../i18n/index.ts';
-
-const displayNames = new Map<Locale, Intl.DisplayNames>();
-
-/** Names already looked up, by language and code: every page names countries, often the same. */
-const knownNames = new Map<string, string>();
-
-/**
- * A country's name in the reader's language from `Intl.DisplayNames`, falling back to the
- * co-sell table's English name (which also names codes such as `XK` that ICU may not know).
- */
-export function countryName(code: string, locale: Locale): string {
-	const key = `${locale}:${code}`;
-	let name = knownNames.get(key);
-	if (name === undefined) {
-		name = lookUpCountryName(code, locale);
-		knownNames.set(key, name);
-	}
-	return name;
-}
-
-function lookUpCountryName(code: string, locale: Locale): string {
-	let names = displayNames.get(locale);
-	if (!names) {
-		names = new Intl.DisplayNames([LANGUAGE_TAGS[locale]], { type: 'region', fallback: 'none' });
-		displayNames.set(locale, names);
-	}
-	const upper = code.toUpperCase();
-	let name: string | undefined;
-	try {
-		name = names.of(upper);
-	} catch {
-		name = undefined;
-	}
-	return name && name !== upper ? name : (findCountry(upper)?.name ?? upper);
-}
+// Listing names in the reader's alphabet: the sort order and the index letters of the country
+// directory. The names themselves come from src/domain/country-names.ts.
+import { LANGUAGE_TAGS, type Locale } from '../domain/vocabulary.ts';
 
 const collators = new Map<Locale, Intl.Collator>();
 

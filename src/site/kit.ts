@@ -4,6 +4,7 @@ import type { Contact } from '../domain/contact-schema.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Checklist, readiness } from '../domain/readiness.ts';
 import type { Locale } from '../domain/vocabulary.ts';
+import { committedFiles } from './documents.ts';
 
 export interface SiteOffer {
 	slug: string;
@@ -12,6 +13,8 @@ export interface SiteOffer {
 	translations: Partial<Record<Locale, Translation>>;
 	translationEntries: Partial<Record<Locale, CollectionEntry<'translations'>>>;
 	contacts: Contact[];
+	/** The files of the offer folder the site publishes: the documents and what the bodies show or link to. */
+	files: string[];
 	readiness: { coSellReady: Checklist; ipCoSell: Checklist };
 	/** Kept for the directory: `markets` and the title in the main language. */
 	title: string;
@@ -50,10 +53,17 @@ async function load(): Promise<SiteOffer[]> {
 				translations: Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t.data])),
 				translationEntries,
 				contacts: offerContacts,
+				files: [...new Set([...committedFiles(entry.data), ...[entry, ...entries].flatMap(bodyFiles)])],
 				readiness: readiness(entry.data, offerContacts),
 				title: entry.data.title,
 				markets: entry.data.markets,
 			};
 		})
 		.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** The files of the offer folder a body shows or links to, as the loader stored them. */
+function bodyFiles(entry: CollectionEntry<'offers' | 'translations'>): string[] {
+	const files = entry.rendered?.metadata?.files;
+	return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string') : [];
 }

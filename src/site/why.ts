@@ -1,8 +1,8 @@
+import { countryName } from '../domain/country-names.ts';
 import type { Offer } from '../domain/offer-schema.ts';
 import type { ChecklistItem } from '../domain/readiness.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { LANGUAGE_TAGS, type Translate, termLabel, type UiKey } from '../i18n/index.ts';
-import { countryName } from './country-names.ts';
 
 /** Why a checklist item is unmet or not applicable, in the reader's language; empty when met. */
 export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, locale: Locale): string {

@@ -6,12 +6,12 @@
 
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { resolveContentDir } from '../../src/loading/content-dir.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
 import { ONE_PAGER_LOCALES } from '../../src/pdf/fit.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
-import { templateFor } from '../../src/pdf/generate.ts';
 import { lastChangeLookup } from '../../src/pdf/last-change.ts';
 import type { PageSize } from '../../src/pdf/layout.ts';
 import { type OnePagerJob, renderOnePager } from '../../src/pdf/one-pager.ts';
@@ -31,7 +31,7 @@ const kit = await loadKit(contentDir);
 const lastChange = await lastChangeLookup(contentDir);
 const jobs: { name: string; text: 'Chinese' | 'English'; job: OnePagerJob }[] = [];
 for (const offer of kit.offers) {
-	const template = templateFor(offer, kit.templates);
+	const template = offerTemplate(offer.data, kit.templates);
 	if (!template || offer.data.draft) continue;
 	const date = await lastChange(offer.slug, offer.dir);
 	for (const locale of ONE_PAGER_LOCALES) {

@@ -1,9 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCommand } from '../helpers/run.ts';
+import { CHINESE_CONTACTS, encodeAs, WESTERN_CONTACTS } from '../helpers/legacy-encoding.ts';
+import { ROOT, runCommand, userEnvironment } from '../helpers/run.ts';
 
 const OFFER = 'woodgrove-ledger';
 /** The offer's contacts.csv, relative to the workspace (the commands' working directory). */
@@ -35,7 +48,7 @@ const read = (dir: string, file = CONTACTS) => readFileSync(join(dir, file), 'ut
 /** Every file under `dir` (git's own aside) with its bytes: proof that nothing changed and no temporary file stayed. */
 function files(dir: string): Record<string, string> {
 	const paths = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-		(path) => !path.startsWith('.git') && statSync(join(dir, path)).isFile(),
+		(path) => !path.startsWith('.git') && lstatSync(join(dir, path)).isFile(),
 	);
 	return Object.fromEntries(paths.sort().map((path) => [path, readFileSync(join(dir, path)).toString('base64')]));
 }
@@ -108,6 +121,88 @@ describe('npm run contacts -- import', () => {
 		);
 	});
 
+	describe('files in the encoding of Windows (Excel "CSV (Comma delimited)")', () => {
+		const CHINESE_IMPORTED = [
+			HEADER,
+			'陈静,chen.jing@woodgrove.example,客户成功经理,Partner customer success manager,"CN, HK",',
+			'王芳,wang.fang@woodgrove.example,技术销售经理,Partner technical sales,CN,',
+			'刘洋,liu.yang@woodgrove.example,市场部总监,Partner marketing,CN,',
+			'',
+		].join('\n');
+		const WESTERN_IMPORTED = [
+			HEADER,
+			'Zoë Müller,zoe@woodgrove.example,Vertriebsleiterin,Partner sales,"DE, AT",',
+			'François Côté,francois@woodgrove.example,Directeur commercial – Québec,Partner sales,CA,CA-QC',
+			'José Peña,jose@woodgrove.example,Director de ventas,Partner sales,ES,',
+			'',
+		].join('\n');
+
+		it('imports GB18030 (Chinese Windows) as UTF-8, and says what it read', () => {
+			const dir = workspace({ 'contacts-zh.csv': encodeAs(CHINESE_CONTACTS.replaceAll('\n', '\r\n'), 'GB18030') });
+			const result = contacts(dir, ['import', OFFER, 'contacts-zh.csv']);
+			expect(result.stderr).toBe('');
+			expect(result.stdout).toBe(
+				[
+					'Read contacts-zh.csv as GB18030: it is not UTF-8, and its characters look most like GB18030. If the names below look garbled, import it again with --encoding windows-1252 (or the encoding it was saved in).',
+					`Imported 3 contacts into ${CONTACTS}: 3 added, 2 removed, 0 changed, 0 unchanged.`,
+					'  + 陈静 <chen.jing@woodgrove.example>, Partner customer success manager',
+					'  + 王芳 <wang.fang@woodgrove.example>, Partner technical sales',
+					'  + 刘洋 <liu.yang@woodgrove.example>, Partner marketing',
+					'  - Ava Reyes <ava@woodgrove.example>, Partner sales',
+					'  - Li Wei <li@woodgrove.example>, Partner marketing',
+					'',
+				].join('\n'),
+			);
+			expect(result.status).toBe(0);
+			expect(read(dir)).toBe(CHINESE_IMPORTED);
+			expect(validate(dir).status).toBe(0);
+		});
+
+		it('imports Windows-1252 (Western Windows) as UTF-8, and says what it read', () => {
+			const dir = workspace({ 'contacts-de.csv': encodeAs(WESTERN_CONTACTS, 'WINDOWS-1252') });
+			const result = contacts(dir, ['import', OFFER, 'contacts-de.csv']);
+			expect(result.stderr).toBe('');
+			expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+				'Read contacts-de.csv as Windows-1252: it is not UTF-8, and its characters look most like Windows-1252. If the names below look garbled, import it again with --encoding windows-1250 (or the encoding it was saved in).',
+				`Imported 3 contacts into ${CONTACTS}: 3 added, 2 removed, 0 changed, 0 unchanged.`,
+				'  + Zoë Müller <zoe@woodgrove.example>, Partner sales',
+			]);
+			expect(result.status).toBe(0);
+			expect(read(dir)).toBe(WESTERN_IMPORTED);
+		});
+
+		it('reads the encoding --encoding names, where detection guesses wrong', () => {
+			// Two Chinese names are too little for the detector, which takes the bytes for Western accents.
+			const short = `${HEADER}\n陈静,chen.jing@woodgrove.example,经理,Partner sales,CN,\n`;
+			const dir = workspace({ 'short.csv': encodeAs(short, 'GB18030') });
+			const guess = contacts(dir, ['import', OFFER, 'short.csv']);
+			expect(guess.stdout.split('\n')[0]).toBe(
+				'Read short.csv as Windows-1252: it is not UTF-8, and its characters look most like Windows-1252. If the names below look garbled, import it again with --encoding gb18030 (or the encoding it was saved in).',
+			);
+			expect(read(dir)).not.toContain('陈静');
+
+			const told = contacts(dir, ['import', OFFER, 'short.csv', '--encoding', 'GB18030', '--force']);
+			expect(told.stderr).toBe('');
+			expect(told.stdout.split('\n').slice(0, 2)).toEqual([
+				'Read short.csv as GB18030, as --encoding says.',
+				`Imported 1 contact into ${CONTACTS}: 0 added, 0 removed, 1 changed, 0 unchanged.`,
+			]);
+			expect(read(dir)).toBe(`${HEADER}\n陈静,chen.jing@woodgrove.example,经理,Partner sales,CN,\n`);
+		});
+
+		it('names the encoding it read when the rows have problems', () => {
+			const bad = `${HEADER}\nZoë Müller,zoe@woodgrove.example,Seller,Partner sale,DE,\n`;
+			const dir = workspace({ 'bad.csv': encodeAs(bad, 'WINDOWS-1252') });
+			const before = files(dir);
+			const result = contacts(dir, ['import', OFFER, 'bad.csv']);
+			expect(result.stderr.split('\n').at(-2)).toBe(
+				`contacts: 1 problem in bad.csv (read as Windows-1252): nothing imported, ${CONTACTS} is unchanged. Fix the rows above and import again.`,
+			);
+			expect(result.status).toBe(1);
+			expect(files(dir)).toEqual(before);
+		});
+	});
+
 	it('replaces all contacts, and lists those added, removed and changed', () => {
 		const dir = workspace({
 			'partner-center.csv': [
@@ -162,6 +257,56 @@ describe('npm run contacts -- import', () => {
 		expect(read(dir)).toBe(EXPECTED);
 	});
 
+	it('shows control characters of the file escaped in its report and in validate, never raw', () => {
+		const dir = workspace({
+			'hostile.csv': `${HEADER}\nAva\x1b[2J Reyes,ava@woodgrove.example,Account executive\x07,Partner sales,"US, CA","US-NY, CA-ON"\nBo\u202eKO,bo@woodgrove.example,Seller,Partner sales,US,\n`,
+		});
+		const result = contacts(dir, ['import', OFFER, 'hostile.csv']);
+		expect(result.stdout).toBe(
+			[
+				`Imported 2 contacts into ${CONTACTS}: 1 added, 1 removed, 1 changed, 0 unchanged.`,
+				'  + Bo\\u202eKO <bo@woodgrove.example>, Partner sales',
+				'  - Li Wei <li@woodgrove.example>, Partner marketing',
+				'  ~ Ava\\x1b[2J Reyes <ava@woodgrove.example>, Partner sales: Name "Ava Reyes" → "Ava\\x1b[2J Reyes", Job title "Account executive" → "Account executive\\x07"',
+				'',
+			].join('\n'),
+		);
+		expect(result.status).toBe(0);
+		// The file keeps the text as it was: only the terminal output is escaped.
+		expect(read(dir)).toContain('Ava\x1b[2J Reyes');
+
+		// validate quotes the cell in its problems: escaped too.
+		writeFileSync(join(dir, CONTACTS), `${HEADER}\nAva,ava@woodgrove.example,Seller,Partner sale\x1b[2J,US,\n`);
+		const check = validate(dir);
+		expect(check.stdout).not.toContain('\x1b');
+		expect(check.stdout).toContain(`${CONTACTS}:2:4 error Role unknown role "Partner sale\\x1b[2J".`);
+		expect(check.status).toBe(1);
+	});
+
+	it('removes what an interrupted import left next to contacts.csv, and git ignores it', () => {
+		const dir = committedWorkspace();
+		const offer = `kit/offers/${OFFER}`;
+		const gone = spawnSync(process.execPath, ['-e', '']).pid;
+		// The file an import killed before its rename leaves, and one of a process still running (this one).
+		const stale = `${offer}/.contacts.csv.${gone}-0a1b2c3d.tmp`;
+		const running = `${offer}/.contacts.csv.${process.pid}-0a1b2c3d.tmp`;
+		writeFileSync(join(dir, stale), 'Name,Em');
+		writeFileSync(join(dir, running), 'Name,Em');
+		// The project's .gitignore, in the kit's repository: the leftovers are not changes.
+		cpSync(join(ROOT, '.gitignore'), join(dir, '.gitignore'));
+		git(dir, 'add', '.gitignore');
+		git(dir, 'commit', '-q', '-m', 'ignore');
+		expect(execFileSync('git', ['status', '--porcelain', '--ignored=no'], { cwd: dir, encoding: 'utf8' })).toBe('');
+
+		const result = contacts(dir, ['import', OFFER, join(ROOT, 'tests/fixtures/import/utf8.csv')]);
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe(`${IMPORTED_FIXTURE}Removed 1 temporary file of an interrupted import: ${stale}\n`);
+		expect(result.status).toBe(0);
+		expect(existsSync(join(dir, stale))).toBe(false);
+		expect(existsSync(join(dir, running))).toBe(true);
+		expect(read(dir)).toBe(EXPECTED);
+	});
+
 	describe('on a problem, changes nothing', () => {
 		it('reports every bad row with its row number and column name, and exits 1', () => {
 			const dir = workspace({
@@ -213,21 +358,21 @@ describe('npm run contacts -- import', () => {
 			['a missing file', {}, 'missing.csv', 'contacts: cannot read missing.csv: no such file or folder\n'],
 			['a folder', {}, 'kit', 'contacts: cannot read kit: it is a folder, not a file\n'],
 			[
-				'a file that is not UTF-8 (Excel\'s "CSV (Comma delimited)" in Windows-1252)',
+				'a file invalid in the encoding --encoding names',
 				{ 'latin1.csv': Buffer.from(`${HEADER}\nZoë Müller,zoe@woodgrove.example,Seller,Partner sales,DE,\n`, 'latin1') },
-				'latin1.csv',
-				'contacts: latin1.csv is not valid UTF-8 text: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited))\n',
+				'latin1.csv --encoding utf-8',
+				'contacts: latin1.csv is not valid UTF-8 text: check --encoding, or leave it out to let the import detect the encoding\n',
 			],
 			[
 				'UTF-16 without a byte order mark',
 				{ 'utf16.csv': Buffer.from(`${HEADER}\n`, 'utf16le') },
 				'utf16.csv',
-				'contacts: utf16.csv holds zero bytes, as UTF-16 text without a byte order mark does: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited))\n',
+				'contacts: utf16.csv holds zero bytes, as UTF-16 text without a byte order mark does: save it as "CSV UTF-8" (in Excel: File > Save As > CSV UTF-8 (Comma delimited)), or name its encoding with --encoding utf-16le\n',
 			],
 		])('refuses %s with a message, and exits 1', (_case, extra, file, message) => {
 			const dir = workspace(extra);
 			const before = files(dir);
-			const result = contacts(dir, ['import', OFFER, file]);
+			const result = contacts(dir, ['import', OFFER, ...file.split(' ')]);
 			expect(result.stderr).toBe(message);
 			expect(result.stdout).toBe('');
 			expect(result.status).toBe(1);
@@ -320,22 +465,76 @@ describe('npm run contacts -- export', () => {
 		expect(result.status).toBe(0);
 	});
 
-	it('writes them to --out, replacing the file in one step', () => {
-		const dir = workspace({ 'old.csv': 'old\n' });
+	it('writes them to --out, in one step', () => {
+		const dir = workspace();
 		mkdirSync(join(dir, 'out'));
 		const result = contacts(dir, ['export', OFFER, '--out', 'out/contacts.csv']);
 		expect(result.stdout).toBe(`Exported 2 contacts of ${OFFER} to out/contacts.csv.\n`);
 		expect(result.status).toBe(0);
 		expect(readdirSync(join(dir, 'out'))).toEqual(['contacts.csv']);
 		expect(read(dir, 'out/contacts.csv')).toBe(ORIGINAL);
-		expect(contacts(dir, ['export', OFFER, '--out', 'old.csv']).status).toBe(0);
-		expect(read(dir, 'old.csv')).toBe(ORIGINAL);
+	});
+
+	it.each([
+		['a file of the user', 'old.csv'],
+		["the offer's index.mdx", `kit/offers/${OFFER}/index.mdx`],
+		["the offer's own contacts.csv", CONTACTS],
+	])('refuses to replace %s that exists, and exits 1; --force replaces it', (_case, out) => {
+		const dir = workspace({ 'old.csv': 'old\n' });
+		writeFileSync(join(dir, CONTACTS), `${HEADER}\n=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
+		const before = files(dir);
+		const result = contacts(dir, ['export', OFFER, '--out', out]);
+		expect(result.stderr).toBe(
+			`contacts: ${out} already exists: nothing exported. Choose another file with --out, or add --force to replace it.\n`,
+		);
+		expect(result.stdout).toBe('');
+		expect(result.status).toBe(1);
+		expect(files(dir)).toEqual(before);
+
+		const forced = contacts(dir, ['export', OFFER, '--out', out, '--force']);
+		expect(forced.stderr).toBe('');
+		expect(forced.stdout).toBe(`Exported 1 contact of ${OFFER} to ${out}.\n`);
+		expect(forced.status).toBe(0);
+		expect(read(dir, out)).toBe(`${HEADER}\n'=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
+	});
+
+	it('refuses a folder or a symbolic link as --out, even one that points nowhere', () => {
+		const dir = workspace();
+		mkdirSync(join(dir, 'out'));
+		symlinkSync(join(dir, 'nowhere.csv'), join(dir, 'link.csv'));
+		const before = files(dir);
+		const folder = contacts(dir, ['export', OFFER, '--out', 'out']);
+		expect(folder.stderr).toBe('contacts: out is a folder: nothing exported. Name a file with --out.\n');
+		expect(folder.status).toBe(1);
+		const link = contacts(dir, ['export', OFFER, '--out', 'link.csv']);
+		expect(link.stderr).toBe(
+			'contacts: link.csv already exists: nothing exported. Choose another file with --out, or add --force to replace it.\n',
+		);
+		expect(link.status).toBe(1);
+		expect(files(dir)).toEqual(before);
+		expect(existsSync(join(dir, 'nowhere.csv'))).toBe(false);
 	});
 
 	it('neutralises cells a spreadsheet would run as formulas', () => {
 		const dir = workspace();
 		writeFileSync(join(dir, CONTACTS), `${HEADER}\n=1+2,+ops@woodgrove.example,-Lead,Partner sales,US,\n`);
 		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${HEADER}\n'=1+2,'+ops@woodgrove.example,'-Lead,Partner sales,US,\n`);
+	});
+
+	it('shows control characters escaped when it prints to a terminal, and writes them as they are elsewhere', () => {
+		const dir = workspace();
+		const text = `${HEADER}\nAva\x1b[2J,ava@woodgrove.example,Seller\u202e,Partner sales,US,\n`;
+		writeFileSync(join(dir, CONTACTS), text);
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(text);
+		// script(1) runs the command on a pseudo-terminal, which turns LF into CRLF.
+		const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
+		const command = [process.execPath, join(ROOT, 'src/cli/contacts.ts'), 'export', OFFER].map(quote).join(' ');
+		const terminal = spawnSync('script', ['-qec', command, '/dev/null'], {
+			cwd: dir,
+			env: userEnvironment({ SALES_KIT_CONTENT: 'kit' }),
+			encoding: 'utf8',
+		});
+		expect(terminal.stdout).toBe(`${HEADER}\r\nAva\\x1b[2J,ava@woodgrove.example,Seller\\u202e,Partner sales,US,\r\n`);
 	});
 
 	it('exports the header alone for an offer without contacts.csv', () => {
@@ -378,7 +577,14 @@ describe('npm run contacts: arguments', () => {
 		[['import', OFFER, 'a.csv', '--out', 'x.csv'], '--out is an option of export, not of import'],
 		[['export'], 'export needs the slug of an offer (its folder name)'],
 		[['export', OFFER, 'x.csv'], 'unexpected argument "x.csv": use --out <file> to export to a file'],
-		[['export', OFFER, '--force'], '--force is an option of import, not of export'],
+		[['export', OFFER, '--force'], '--force goes with --out <file>: it lets the export replace that file'],
+		[['export', OFFER, '--encoding', 'gb18030'], '--encoding is an option of import: an export is always UTF-8'],
+		[
+			['import', OFFER, 'a.csv', '--encoding', 'gb1830'],
+			'unknown encoding "gb1830". Did you mean "gb18030"? Use an encoding label such as utf-8, utf-16le, utf-16be, gb18030, big5, shift_jis, euc-kr, windows-1252, windows-1250, windows-1251, iso-8859-2 (the labels of the WHATWG Encoding Standard).',
+		],
+		[['import', OFFER, 'a.csv', '--encoding', 'iso-2022-kr'], 'unknown encoding "iso-2022-kr".'],
+		[['import', OFFER, 'a.csv', '--encoding'], "Option '--encoding <value>' argument missing"],
 		[['export', OFFER, '--out'], "Option '--out <value>' argument missing"],
 		[['export', OFFER, '--outt', 'x.csv'], "Unknown option '--outt'"],
 	])('%j: exits 2 with the usage', (args, message) => {
@@ -386,7 +592,7 @@ describe('npm run contacts: arguments', () => {
 		const before = files(dir);
 		const result = contacts(dir, args);
 		expect(result.stderr.startsWith(`contacts: ${message}`)).toBe(true);
-		expect(result.stderr).toContain('\n\nUsage: npm run contacts -- import <slug> <file.csv> [--force]\n');
+		expect(result.stderr).toContain('\n\nUsage: npm run contacts -- import <slug> <file.csv> [--encoding <label>] [--force]\n');
 		expect(result.stdout).toBe('');
 		expect(result.status).toBe(2);
 		expect(files(dir)).toEqual(before);
@@ -395,9 +601,10 @@ describe('npm run contacts: arguments', () => {
 	it('prints the usage with --help, and exits 0', () => {
 		const result = contacts(workspace(), ['--help']);
 		expect(result.stdout).toMatch(
-			/^Usage: npm run contacts -- import <slug> <file.csv> \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file>\]\n/,
+			/^Usage: npm run contacts -- import <slug> <file.csv> \[--encoding <label>\] \[--force\]\n {7}npm run contacts -- export <slug> \[--out <file> \[--force\]\]\n/,
 		);
-		expect(result.stdout).toContain('--force        import even when contacts.csv has changes not committed in git');
+		expect(result.stdout).toContain('--encoding <label>  import: read <file.csv> in this encoding');
+		expect(result.stdout).toContain('--force             import: replace contacts.csv even when it has changes not\n');
 		expect(result.status).toBe(0);
 	});
 

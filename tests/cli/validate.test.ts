@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { runCommand } from '../helpers/run.ts';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCommand } from '../helpers/run.ts';
 
 const validate = (args: string[], content?: string) => runCommand('validate', args, { content });
 const fixture = (name: string) => `tests/fixtures/${name}`;
@@ -106,5 +109,53 @@ describe('npm run validate', () => {
 		const help = validate(['--help']);
 		expect(help.status).toBe(0);
 		expect(help.stdout).toContain('--strict   treat warnings (co-sell readiness gaps) as errors');
+	});
+});
+
+describe('npm run validate on hostile content', () => {
+	const kits: string[] = [];
+	afterAll(() => {
+		for (const dir of kits) rmSync(dir, { recursive: true, force: true });
+	});
+	/** A copy of the valid kit with `files` written into it; its path relative to the project, as problems show it. */
+	function kit(files: Record<string, string>): string {
+		const dir = mkdtempSync(join(tmpdir(), 'sales-kit-hostile-'));
+		kits.push(dir);
+		cpSync(join(ROOT, 'tests/fixtures/valid-kit'), dir, { recursive: true });
+		for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+		return relative(ROOT, dir);
+	}
+	const HEADER = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces';
+
+	it('shows control characters of the content escaped, in text and in JSON', () => {
+		const dir = kit({
+			'offers/woodgrove-ledger/contacts.csv': `${HEADER}\nAva,ava@woodgrove.example,Seller,Partner sale\x1b[2J\u009b2J\u202e,"US, CA",\n`,
+		});
+		const contacts = `${dir}/offers/woodgrove-ledger/contacts.csv`;
+		const text = validate([], dir);
+		expect(text.stdout).toContain(`${contacts}:2:4 error Role unknown role "Partner sale\\x1b[2J\\x9b2J\\u202e".`);
+		expect(text.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
+		expect(text.status).toBe(1);
+
+		const json = validate(['--json'], dir);
+		expect(json.stdout).toContain('"message": "unknown role \\"Partner sale\\u001b[2J\\u009b2J\\u202e\\".');
+		const role = (JSON.parse(json.stdout) as { field: string; message: string }[]).find((problem) => problem.field === 'Role');
+		expect(role?.message).toContain('"Partner sale\x1b[2J\u009b2J\u202e"');
+	});
+
+	it('reports a YAML alias bomb in taxonomy.yaml at its line, without crashing', () => {
+		const levels = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+		for (let level = 1; level <= 9; level++)
+			levels.push(
+				`a${level}: &a${level} [${Array(9)
+					.fill(`*a${level - 1}`)
+					.join(', ')}]`,
+			);
+		const dir = kit({ 'taxonomy.yaml': `${levels.join('\n')}\n` });
+		const result = validate([], dir);
+		expect(result.stdout).toBe(
+			`${dir}/taxonomy.yaml:2:10 error yaml uses too many aliases (*name), which repeat what their anchors (&name) hold: expand them or remove the anchors (this many could exhaust memory)\n`,
+		);
+		expect(result.status).toBe(1);
 	});
 });

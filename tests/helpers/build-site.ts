@@ -14,19 +14,30 @@ export interface BuildOptions {
 	/** The content folder (`SALES_KIT_CONTENT`); the example kit when left out. */
 	content?: string;
 	args?: string[];
+	/** Added to the environment. */
+	env?: NodeJS.ProcessEnv;
 	/** The output folder as passed to `--outDir`; a fresh temporary folder when left out. */
 	outDir?: string;
+	/** Puts files in the output folder before the build. */
+	prepare?: (outDir: string) => void;
 }
 
-function buildCommand({ content, args = [], outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-')) }: BuildOptions) {
-	const env = userEnvironment();
+function buildCommand({
+	content,
+	args = [],
+	env: extra = {},
+	outDir = mkdtempSync(join(tmpdir(), 'sales-kit-build-')),
+	prepare,
+}: BuildOptions) {
+	prepare?.(outDir);
+	const env = userEnvironment(extra);
 	if (content) env.SALES_KIT_CONTENT = content;
 	else delete env.SALES_KIT_CONTENT;
 	const argv = [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, ...args];
 	return { argv, options: { cwd: ROOT, env }, outDir };
 }
 
-/** Runs `astro build` as `npm run build` does, into a fresh folder. */
+/** Runs `astro build` as `npm run build` does, into a fresh folder (unless `outDir` names one). */
 export function buildSite(options: BuildOptions = {}): BuildResult {
 	const { argv, options: spawnOptions, outDir } = buildCommand(options);
 	const result = spawnSync(process.execPath, argv, { ...spawnOptions, encoding: 'utf8' });

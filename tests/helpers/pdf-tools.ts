@@ -26,6 +26,65 @@ export function pdfinfo(file: string): Record<string, string> {
 	);
 }
 
+/**
+ * A PDF's objects as `qpdf --json=2` reads them, by id (`obj:6 0 R`): a dictionary's keys and
+ * name values are written `/Name`, strings `u:text` (or `b:hex`), references `6 0 R`; a stream
+ * is `{ stream: { dict } }`, anything else `{ value }`.
+ */
+export function pdfObjects(file: string): Record<string, unknown> {
+	const result = tool('qpdf', ['--json=2', '--json-key=qpdf', file]);
+	if (result.status !== 0) throw new Error(`qpdf --json failed: ${result.stderr}`);
+	const [, objects] = (JSON.parse(result.stdout) as { qpdf: [unknown, Record<string, unknown>] }).qpdf;
+	return objects;
+}
+
+/** Every PDF name in a PDF's objects, as a dictionary key or a value (`/JavaScript`, `/JS`...). */
+export function pdfNames(file: string): Set<string> {
+	const names = new Set<string>();
+	const visit = (value: unknown) => {
+		if (typeof value === 'string') {
+			if (value.startsWith('/')) names.add(value);
+		} else if (Array.isArray(value)) {
+			for (const item of value) visit(item);
+		} else if (value && typeof value === 'object') {
+			for (const [key, item] of Object.entries(value)) {
+				if (key.startsWith('/')) names.add(key);
+				visit(item);
+			}
+		}
+	};
+	visit(Object.values(pdfObjects(file)));
+	return names;
+}
+
+/** A string of `qpdf --json=2` as text: `u:` strings as they are, `b:` ones from their hex bytes. */
+export function qpdfString(value: unknown): string | undefined {
+	if (typeof value !== 'string') return undefined;
+	if (value.startsWith('u:')) return value.slice(2);
+	if (value.startsWith('b:')) return Buffer.from(value.slice(2), 'hex').toString('latin1');
+	return undefined;
+}
+
+/** The actions of a PDF's link annotations: their type (`/URI`...) and, for URI actions, the URI. */
+export function linkActions(file: string): { type: string; uri?: string }[] {
+	const actions: { type: string; uri?: string }[] = [];
+	for (const object of Object.values(pdfObjects(file))) {
+		const value = (object as { value?: unknown }).value as Record<string, unknown> | undefined;
+		if (!value || typeof value !== 'object' || value['/Subtype'] !== '/Link') continue;
+		const action = value['/A'] as Record<string, unknown> | undefined;
+		actions.push({ type: String(action?.['/S']), uri: qpdfString(action?.['/URI']) });
+	}
+	return actions;
+}
+
+/** The document information dictionary (title, author...) as text, keys without their slash. */
+export function pdfInfoDict(file: string): Record<string, string | undefined> {
+	const objects = pdfObjects(file);
+	const trailer = (objects.trailer as { value: Record<string, string> }).value;
+	const info = (objects[`obj:${trailer['/Info']}`] as { value: Record<string, unknown> }).value;
+	return Object.fromEntries(Object.entries(info).map(([key, value]) => [key.slice(1), qpdfString(value)]));
+}
+
 export interface FontRow {
 	name: string;
 	type: string;

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root: commands run from here, as a user runs them. */
@@ -46,6 +47,7 @@ export function runCommand(
 	const env = userEnvironment();
 	if (content === undefined) delete env.SALES_KIT_CONTENT;
 	else env.SALES_KIT_CONTENT = content;
-	const result = spawnSync(process.execPath, [`${ROOT}src/cli/${script}.ts`, ...args], { cwd, env, encoding: 'utf8' });
+	const entry = existsSync(`${ROOT}src/cli/${script}.mjs`) ? `${script}.mjs` : `${script}.ts`;
+	const result = spawnSync(process.execPath, [`${ROOT}src/cli/${entry}`, ...args], { cwd, env, encoding: 'utf8' });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -336,7 +336,12 @@ describe('OfferSchema rejects', () => {
 		[
 			'a co-sell table name that differs from ISO',
 			{ markets: ['Korea (South)'] },
-			[{ field: 'markets[0]', message: `unknown country code "Korea (South)". Did you mean "KR" (Korea (South))? ${COUNTRY_HELP}` }],
+			[{ field: 'markets[0]', message: `unknown country code "Korea (South)". Did you mean "KR" (South Korea)? ${COUNTRY_HELP}` }],
+		],
+		[
+			'a country name as the site prints it',
+			{ markets: ['Türkiye'] },
+			[{ field: 'markets[0]', message: `unknown country code "Türkiye". Did you mean "TR" (Türkiye)? ${COUNTRY_HELP}` }],
 		],
 		['a three-letter code', { markets: ['USA'] }, [{ field: 'markets[0]', message: `unknown country code "USA". ${COUNTRY_HELP}` }]],
 		[

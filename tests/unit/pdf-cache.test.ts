@@ -1,9 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { engineFingerprint, OnePagerCache } from '../../src/pdf/cache.ts';
 import type { OnePagerJob } from '../../src/pdf/one-pager.ts';
+
+// The country names a one-pager prints come from ICU and the domain, outside the engine's folder.
+const names = vi.hoisted(() => ({ replaced: undefined as Record<string, Record<string, string>> | undefined }));
+vi.mock('../../src/domain/country-names.ts', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('../../src/domain/country-names.ts')>();
+	return { ...actual, countryNameTable: () => names.replaced ?? actual.countryNameTable() };
+});
 
 const folders: string[] = [];
 const folder = () => {
@@ -29,6 +36,17 @@ describe('one-pager cache', () => {
 	it('fingerprints the engine the same way twice', async () => {
 		expect(await engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
 		expect(await engineFingerprint()).toBe(await engineFingerprint());
+	});
+
+	it('fingerprints the country names the PDFs print (ICU data changes with Node)', async () => {
+		const before = await engineFingerprint();
+		names.replaced = { en: { KR: 'Korea (South)' }, 'zh-cn': { KR: '韩国' } };
+		try {
+			expect(await engineFingerprint()).not.toBe(before);
+		} finally {
+			names.replaced = undefined;
+		}
+		expect(await engineFingerprint()).toBe(before);
 	});
 
 	it('misses, then gives back the same bytes and result it was given', async () => {

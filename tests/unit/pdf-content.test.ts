@@ -1,9 +1,68 @@
 import { describe, expect, it } from 'vitest';
+import { localizeOffer } from '../../src/domain/localized-offer.ts';
+import { LOCALES } from '../../src/domain/vocabulary.ts';
 import { groupContacts, onePagerContent } from '../../src/pdf/content.ts';
-import { countryName } from '../../src/pdf/names.ts';
-import { BASE_CONTACTS, BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
+import { BASE_CONTACTS, BASE_FRONTMATTER, type TestOffer, testOffer } from '../helpers/one-pager.ts';
 
 const DATE = new Date('2026-03-12T10:00:00Z');
+
+/** Offers whose text the site and the one-pager must choose alike, in every language. */
+const TEXT_CASES: Record<string, TestOffer> = {
+	'an English offer': { frontmatter: BASE_FRONTMATTER },
+	'a Chinese offer': { frontmatter: { ...BASE_FRONTMATTER, lang: 'zh-cn', title: 'Teams 混合办公' } },
+	'a full translation': {
+		frontmatter: BASE_FRONTMATTER,
+		translations: {
+			'zh-cn': { title: '零售洞察', summary: '摘要', publisher: 'Contoso 公司', onePager: { headline: '标题', benefits: ['优势'] } },
+		},
+	},
+	'a translated summary, no translated headline': { frontmatter: BASE_FRONTMATTER, translations: { 'zh-cn': { summary: '摘要' } } },
+	'a translated title only': { frontmatter: BASE_FRONTMATTER, translations: { 'zh-cn': { title: '零售洞察' } } },
+	'no headline, translated benefits': {
+		frontmatter: { ...BASE_FRONTMATTER, onePager: { template: 'azure', benefits: ['Fast'] } },
+		translations: { 'zh-cn': { onePager: { benefits: ['快'] } } },
+	},
+	'a Chinese offer with an English translation': {
+		frontmatter: { ...BASE_FRONTMATTER, lang: 'zh-cn' },
+		translations: { en: { title: 'English title', onePager: { headline: 'English headline' } } },
+	},
+};
+
+describe('one-pager content: the offer text the site shows', () => {
+	it.each(Object.keys(TEXT_CASES).flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))('%s in %s', (name, locale) => {
+		const offer = testOffer(TEXT_CASES[name] as TestOffer);
+		const content = onePagerContent(offer, locale, DATE, 'azure');
+		const site = localizeOffer(offer.data, Object.fromEntries(offer.translations.map((entry) => [entry.lang, entry.data])), locale);
+		expect({
+			title: content.title.text,
+			summary: (content.summary ?? content.headline).text,
+			publisher: content.publisher.text,
+			headline: content.headline.text,
+			benefits: content.benefits.map((benefit) => benefit.text),
+			textLocale: content.textLocale,
+		}).toEqual({
+			title: site.title,
+			summary: site.summary,
+			publisher: site.publisher,
+			headline: site.headline,
+			benefits: site.benefits,
+			textLocale: site.textLocale,
+		});
+		// Each text's origin holds that very text.
+		const files = new Map<string, unknown>([
+			[offer.path, offer.data],
+			...offer.translations.map((entry) => [entry.path, entry.data] as const),
+		]);
+		for (const text of [content.title, content.headline, content.publisher, ...content.benefits]) {
+			if (!text.origin || !('path' in text.origin)) throw new Error(`no field origin for "${text.text}"`);
+			const value = text.origin.path.reduce<unknown>(
+				(node, key) => (node as Record<string | number, unknown>)?.[key],
+				files.get(text.origin.file),
+			);
+			expect(value, `${text.origin.file} ${text.origin.path.join('.')}`).toBe(text.text);
+		}
+	});
+});
 
 describe('one-pager content: which text', () => {
 	it('uses the main text for its own language, with origins in index.mdx', () => {
@@ -103,11 +162,5 @@ describe('Partner sales contacts by country', () => {
 		const hannah = groups.flatMap((group) => group.contacts).find((contact) => contact.name.text === 'Hannah Lindqvist');
 		expect(hannah?.jobTitle.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 3, field: 'Job title' });
 		expect(hannah?.email.origin).toEqual({ file: '/kit/contacts.csv', row: 5, column: 2, field: 'Email' });
-	});
-
-	it('names countries in English as Partner Center does, and in Chinese', () => {
-		expect(countryName('HK', 'en')).toBe('Hong Kong SAR');
-		expect(countryName('US', 'zh-cn')).toBe('美国');
-		expect(countryName('CN', 'zh-cn')).toBe('中国');
 	});
 });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { type OnePagerContent, onePagerContent } from '../../src/pdf/content.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
-import { templateFor } from '../../src/pdf/generate.ts';
 import { type DrawOp, formatDate, layoutOnePager, PAGE_SIZES, type PageLayout, type PageSize } from '../../src/pdf/layout.ts';
 import { LINE_LIMITS, type OnePagerTemplate } from '../../src/pdf/template-schema.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, longText, testOffer } from '../helpers/one-pager.ts';
@@ -59,7 +59,7 @@ describe('layout of the example one-pagers', () => {
 					}
 				}
 			}
-			expect(templateFor(offer, kit.templates)?.name).toBe(offer.data.onePager?.template);
+			expect(offerTemplate(offer.data, kit.templates)?.name).toBe(offer.data.onePager?.template);
 		}
 	});
 

@@ -2,18 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../../src/domain/zod-problems.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { parseYamlSource } from '../../src/loading/yaml-source.ts';
-import {
-	DEFAULT_LABELS,
-	findTemplate,
-	LINE_LIMITS,
-	resolveTemplate,
-	TemplateFileSchema,
-	templateTerms,
-} from '../../src/pdf/template-schema.ts';
+import { DEFAULT_LABELS, LINE_LIMITS, resolveTemplate, TemplateFileSchema, templateTerms } from '../../src/pdf/template-schema.ts';
 
 const VALID = `title: Microsoft Azure
 colors:
@@ -61,7 +55,7 @@ maxLines: { summary: 6 }
 		expect(template.labels['zh-cn'].benefits).toBe('价值');
 		expect(template.labels.en.markets).toBe('Markets');
 		expect(template.maxLines.summary).toBe(6);
-		expect(findTemplate([template], 'Office-365')).toBe(template);
+		expect(offerTemplate({ onePager: { template: 'Office-365', benefits: [] }, platforms: [] }, [template])).toBe(template);
 		expect(templateTerms([template])).toEqual([{ name: 'microsoft-365', aliases: ['office-365'] }]);
 	});
 

@@ -46,6 +46,19 @@ describe('formatProblem', () => {
 			'content/offers/contoso/index.mdx:7:15 warning markets[1] co-sell ready: no Partner sales contact covers Canada (CA): add one to contacts.csv',
 		);
 	});
+
+	it('shows control characters of the file, field and message escaped, on one line', () => {
+		expect(
+			formatProblem({
+				file: 'kit/offers/a\u202eb/contacts.csv',
+				line: 2,
+				column: 1,
+				severity: 'error',
+				field: 'Name\r',
+				message: 'unknown "\x1b[2J\x07x\ny"',
+			}),
+		).toBe('kit/offers/a\\u202eb/contacts.csv:2:1 error Name\\x0d unknown "\\x1b[2J\\x07x\\x0ay"');
+	});
 });
 
 describe('inFile', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/domain/text-decoding.ts';
+import { CHINESE_CONTACTS, encodeAs, WESTERN_CONTACTS } from '../helpers/legacy-encoding.ts';
 
 const TEXT = 'Name,Email\nChen Jing 陈静,chen@contoso.example\n';
 const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
@@ -14,7 +15,13 @@ describe('decodeText', () => {
 		['UTF-16 LE with a byte order mark', utf16le(`\uFEFF${TEXT}`), 'UTF-16 LE'],
 		['UTF-16 BE with a byte order mark', utf16be(`\uFEFF${TEXT}`), 'UTF-16 BE'],
 	])('reads %s, without the mark', (_case, bytes, encoding) => {
-		expect(decodeText(bytes)).toEqual({ ok: true, text: TEXT, encoding });
+		expect(decodeText(bytes)).toEqual({
+			ok: true,
+			text: TEXT,
+			encoding,
+			basis: bytes[0] === 0x4e ? 'utf-8' : 'bom',
+			alternatives: [],
+		});
 	});
 
 	it.each([
@@ -32,21 +39,64 @@ describe('decodeText', () => {
 	});
 
 	it('reads an empty file as empty text', () => {
-		expect(decodeText(new Uint8Array())).toEqual({ ok: true, text: '', encoding: 'UTF-8' });
-		expect(decodeText(utf8('\uFEFF'))).toEqual({ ok: true, text: '', encoding: 'UTF-8' });
-	});
-
-	it('refuses Windows-1252 bytes (Excel "CSV (Comma delimited)"), which are not UTF-8', () => {
-		expect(decodeText(new Uint8Array(Buffer.from('Zoë,Müller\n', 'latin1')))).toEqual({
-			ok: false,
-			reason: `is not valid UTF-8 text: ${SAVE_AS}`,
-		});
+		expect(decodeText(new Uint8Array())).toMatchObject({ ok: true, text: '', encoding: 'UTF-8' });
+		expect(decodeText(utf8('\uFEFF'))).toMatchObject({ ok: true, text: '', encoding: 'UTF-8' });
 	});
 
 	it('refuses UTF-16 without a byte order mark, rather than reading zero characters', () => {
 		expect(decodeText(utf16le(TEXT))).toEqual({
 			ok: false,
-			reason: `holds zero bytes, as UTF-16 text without a byte order mark does: ${SAVE_AS}`,
+			reason: `holds zero bytes, as UTF-16 text without a byte order mark does: ${SAVE_AS}, or name its encoding with --encoding utf-16le`,
+		});
+	});
+});
+
+describe('decodeText: files that are not UTF-8', () => {
+	it('detects GB18030 (Chinese Excel "CSV"), Windows-1252 the other way to read it', () => {
+		const decoded = decodeText(encodeAs(CHINESE_CONTACTS, 'GB18030'));
+		expect(decoded).toMatchObject({ ok: true, text: CHINESE_CONTACTS, encoding: 'GB18030', basis: 'detected' });
+		expect(decoded.ok && decoded.alternatives[0]).toBe('windows-1252');
+	});
+
+	it('detects Windows-1252 (Western Excel "CSV (Comma delimited)"), with its CRLF line ends', () => {
+		const decoded = decodeText(encodeAs(WESTERN_CONTACTS.replaceAll('\n', '\r\n'), 'WINDOWS-1252'));
+		expect(decoded).toMatchObject({ ok: true, text: WESTERN_CONTACTS, encoding: 'Windows-1252', basis: 'detected' });
+	});
+
+	it('reads ISO-8859-1 as Windows-1252, its superset', () => {
+		expect(decodeText(new Uint8Array(Buffer.from('Name\nZoë Müller\n', 'latin1')))).toMatchObject({
+			ok: true,
+			text: 'Name\nZoë Müller\n',
+			encoding: 'Windows-1252',
+		});
+	});
+
+	it('can take a short GB18030 file for Windows-1252, and names GB18030 first as the other reading', () => {
+		// Two Chinese names are too little evidence: the detector leans to Western text. The import says what it read.
+		const decoded = decodeText(encodeAs('Name,Email\n陈静,chen@contoso.example\n', 'GB18030'));
+		expect(decoded).toMatchObject({ ok: true, encoding: 'Windows-1252', basis: 'detected' });
+		expect(decoded.ok && decoded.alternatives[0]).toBe('gb18030');
+	});
+
+	it('reads the encoding it is told instead of detecting one', () => {
+		const bytes = encodeAs('Name,Email\n陈静,chen@contoso.example\r\n', 'GB18030');
+		expect(decodeText(bytes, { encoding: 'gb18030' })).toEqual({
+			ok: true,
+			text: 'Name,Email\n陈静,chen@contoso.example\n',
+			encoding: 'GB18030',
+			basis: 'given',
+			alternatives: [],
+		});
+		// UTF-16 without a byte order mark, when the user says so.
+		expect(decodeText(utf16le(TEXT), { encoding: 'utf-16le' })).toMatchObject({ ok: true, text: TEXT, encoding: 'UTF-16 LE' });
+		// The byte order mark of the encoding told is dropped.
+		expect(decodeText(utf8(`\uFEFF${TEXT}`), { encoding: 'utf-8' })).toMatchObject({ ok: true, text: TEXT });
+	});
+
+	it('refuses bytes that are invalid in the encoding it is told', () => {
+		expect(decodeText(new Uint8Array(Buffer.from('Zoë\n', 'latin1')), { encoding: 'utf-8' })).toEqual({
+			ok: false,
+			reason: 'is not valid UTF-8 text: check --encoding, or leave it out to let the import detect the encoding',
 		});
 	});
 

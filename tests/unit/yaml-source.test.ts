@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseFrontmatter, parseYamlSource } from '../../src/loading/yaml-source.ts';
 
 const OFFER_YAML = [
@@ -129,6 +129,87 @@ describe('parseYamlSource: syntax problems', () => {
 		const source = parseYamlSource('title: !fancy Contoso\n');
 		expect(source.problems).toEqual([{ line: 1, column: 8, severity: 'warning', field: 'yaml', message: `Unresolved tag: !fancy${HINT}` }]);
 		expect(source.data).toEqual({ title: 'Contoso' });
+	});
+});
+
+describe('parseYamlSource: YAML that cannot be expanded', () => {
+	const TOO_MANY =
+		'uses too many aliases (*name), which repeat what their anchors (&name) hold: expand them or remove the anchors (this many could exhaust memory)';
+	/** A "billion laughs": each anchor's list repeats the one before nine times, 9^levels values in all. */
+	const aliasBomb = (levels: number) =>
+		[
+			`a0: &a0 [${Array(9).fill('lol').join(', ')}]`,
+			...Array.from({ length: levels }, (_, index) => `a${index + 1}: &a${index + 1} [${Array(9).fill(`*a${index}`).join(', ')}]`),
+		].join('\n');
+
+	it('reports an alias bomb as an error at its first alias, instead of expanding it', () => {
+		const source = parseYamlSource(`title: T\n${aliasBomb(9)}\n`);
+		expect(source.data).toBeUndefined();
+		expect(source.problems).toEqual([{ line: 3, column: 10, severity: 'error', field: 'yaml', message: TOO_MANY }]);
+	});
+
+	it('reports an alias bomb in frontmatter at its line in the file', () => {
+		const parsed = parseFrontmatter(`---\ntitle: T\n${aliasBomb(9)}\n---\nBody\n`);
+		if ('problem' in parsed) throw new Error(parsed.problem.message);
+		expect(parsed.yaml.data).toBeUndefined();
+		expect(parsed.yaml.problems).toEqual([{ line: 4, column: 10, severity: 'error', field: 'yaml', message: TOO_MANY }]);
+		expect(parsed.body).toBe('Body\n');
+	});
+
+	it('still reads a few aliases', () => {
+		const source = parseYamlSource('markets: &m [US, CA]\nalso: *m\n');
+		expect(source.problems).toEqual([]);
+		expect(source.data).toEqual({ markets: ['US', 'CA'], also: ['US', 'CA'] });
+	});
+
+	it('reports an alias without its anchor at the alias', () => {
+		const source = parseYamlSource('title: T\nmarkets: [US, *nope]\n', 2);
+		expect(source.data).toBeUndefined();
+		expect(source.problems).toEqual([
+			{
+				line: 3,
+				column: 15,
+				severity: 'error',
+				field: 'yaml',
+				message: '*nope refers to no anchor: write &nope on a value before it, or write the value out instead',
+			},
+		]);
+	});
+
+	it('reports nesting too deep to read', () => {
+		const source = parseYamlSource(`title: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+		expect(source.data).toBeUndefined();
+		expect(source.problems.length).toBeGreaterThan(0);
+		for (const problem of source.problems) {
+			expect(problem).toMatchObject({
+				line: 1,
+				severity: 'error',
+				field: 'yaml',
+				message: 'nests lists or mappings too deeply to be read: flatten this YAML',
+			});
+		}
+	});
+
+	it('turns any exception of the YAML library into a problem at the first line', async () => {
+		vi.resetModules();
+		vi.doMock('yaml', async (importOriginal) => ({
+			...(await importOriginal<typeof import('yaml')>()),
+			parseDocument: () => {
+				throw new TypeError('something unexpected.\nat somewhere');
+			},
+		}));
+		try {
+			const { parseYamlSource: parse } = await import('../../src/loading/yaml-source.ts');
+			const source = parse('title: T\n', 2);
+			expect(source.data).toBeUndefined();
+			expect(source.problems).toEqual([
+				{ line: 2, column: 1, severity: 'error', field: 'yaml', message: 'cannot be read (something unexpected): simplify this YAML' },
+			]);
+			expect(source.locate(['title'])).toEqual({ line: 2, column: 1 });
+		} finally {
+			vi.doUnmock('yaml');
+			vi.resetModules();
+		}
 	});
 });
 

@@ -2,14 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { committedFiles } from '../../../../site/documents.ts';
 import { getOffers } from '../../../../site/kit.ts';
 import { documentRouteParam } from '../../../../site/routing.ts';
 
 export const getStaticPaths = (async () => {
 	const offers = await getOffers();
 	return offers.flatMap((offer) =>
-		committedFiles(offer.data).map((file) => ({
+		offer.files.map((file) => ({
 			params: { slug: offer.slug, file: documentRouteParam(file) },
 			props: { path: resolve(dirname(offer.entry.filePath ?? ''), file) },
 		})),

@@ -1,5 +1,7 @@
 // `npm run validate [-- --json] [-- --strict]`: the command itself is in validate-command.ts.
-// This entry runs it in a worker thread, which saves a large kit most of a second:
+// This entry is JavaScript, not TypeScript: Node loads its TypeScript stripper (half a second)
+// for the first .ts file a thread runs without a compile cache, and this thread has none yet.
+// It runs the command in a worker thread, which saves a large kit most of a second:
 // - Node's compile cache is on before the command's modules load: parsing and type-stripping
 //   them takes half a second, which later runs take from the cache (in the system temp folder);
 // - the worker's young generation is capped at 48 MB. The command makes a lot of short-lived
