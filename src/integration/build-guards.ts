@@ -4,7 +4,7 @@
 //
 // `astro dev` takes no lock: it keeps its data store in `.astro/`, not in the cache folder, and
 // makes no one-pagers, so it shares no state with a build. `astro sync` (and `astro check`,
-// which syncs) does write the cache folder's data store, so it takes the lock, until it exits.
+// which syncs) does write the cache folder's data store, so it takes the lock while it syncs.
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ export function refuseDangerousOutDir(config: AstroConfig, contentDir = resolveC
 		root: guarded(root, 'the project folder'),
 		folders,
 	});
-	if (refusal) throw new AstroError(refusal.message, refusal.hint);
+	if (refusal) throw userError(refusal.message, refusal.hint);
 }
 
 /**
@@ -74,8 +74,15 @@ function lockTakenError({ file, owner }: LockTaken): AstroError {
 	const who = owner
 		? `another build of this project is running (pid ${owner.pid}, \`${owner.command}\` since ${owner.startedAt}, content folder ${shownPath(owner.contentDir)}${owner.outDir ? `, output folder ${shownPath(owner.outDir)}` : ''})`
 		: 'another build of this project is starting';
-	return new AstroError(
+	return userError(
 		`Not building: ${who}. Builds of one project share Astro's cache folder, and two at once would mix their kits. Nothing was changed.`,
 		`Wait for it to finish, then build again; or build from another copy of the project (its own node_modules). If no build is running, delete ${shownPath(file)}.`,
 	);
+}
+
+/** An error the user caused and can fix: its message and hint say it all, so Astro prints no stack trace. */
+function userError(message: string, hint: string): AstroError {
+	const error = new AstroError(message, hint);
+	error.stack = '';
+	return error;
 }

@@ -80,6 +80,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 								resolveId: (id) => (id === VIRTUAL_CONFIG ? `\0${VIRTUAL_CONFIG}` : undefined),
 								load: (id) => (id === `\0${VIRTUAL_CONFIG}` ? `export default ${JSON.stringify(config)};` : undefined),
 							},
+							// `astro sync` (and `astro check`) writes the data store through a Vite server of its
+							// own, closed once the content is synced: the lock goes then, not after the type check.
+							...(command === 'sync' ? [{ name: 'sales-kit-sync-lock', closeBundle: () => lock?.release() }] : []),
 						],
 					},
 				});

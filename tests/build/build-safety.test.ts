@@ -1,5 +1,6 @@
 // Builds that cannot destroy or mix: an output folder Astro must not empty is refused before
 // anything is deleted, and two builds at once in one checkout never mix their kits.
+import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -17,7 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processStart } from '../../src/integration/build-lock.ts';
 import { buildSite, startBuild } from '../helpers/build-site.ts';
-import { ROOT } from '../helpers/run.ts';
+import { ROOT, userEnvironment } from '../helpers/run.ts';
 
 const VALID_KIT = join(ROOT, 'tests/fixtures/valid-kit');
 const made: string[] = [];
@@ -28,6 +29,16 @@ function scratch(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'build-safety-'));
 	made.push(dir);
 	return dir;
+}
+
+/** `astro sync` in the project, as `astro check` runs it first. */
+function astroSync(): { status: number | null; output: string } {
+	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+		cwd: ROOT,
+		env: userEnvironment(),
+		encoding: 'utf8',
+	});
+	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
 /** Every file under `dir` with its bytes, to compare before and after. */
@@ -61,6 +72,7 @@ describe('a build into a folder Astro must not empty', () => {
 		expect(result.output).toContain(message);
 		expect(result.output).toContain('Astro empties the output folder before it writes the site');
 		expect(result.output).toContain('--outDir dist/my-kit');
+		expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
 		expect(snapshot(content)).toEqual(before);
 		expect(snapshot(join(ROOT, 'templates'))).toEqual(templatesBefore);
 		expect(existsSync(join(ROOT, 'src/pages/offers/[slug]/documents/[...file].ts'))).toBe(true);
@@ -121,12 +133,20 @@ describe('two builds at once in one checkout', () => {
 				`Not building: another build of this project is running (pid ${process.pid}, \`astro build\` since 2026-12-04T07:00:00.000Z, content folder content)`,
 			);
 			expect(refused.output).toContain('If no build is running, delete node_modules/.astro/sales-kit/build.lock');
+			expect(refused.output).not.toMatch(/\n\s+at /);
+			// `astro sync` (and `astro check`) writes the same data store: it waits its turn too.
+			const sync = astroSync();
+			expect(sync.status, sync.output).toBe(1);
+			expect(sync.output).toContain(`another build of this project is running (pid ${process.pid}`);
 			expect(readdirSync(outDir)).toEqual(['marker.txt']);
 			// A pid no process has: the build that held it died without removing it.
 			writeFileSync(lock, JSON.stringify({ ...owner, pid: 2 ** 22 + 1 }));
 			const built = buildSite({ content: VALID_KIT, outDir });
 			expect(built.status, built.output).toBe(0);
 			expect(readdirSync(join(outDir, 'offers'))).toEqual(['woodgrove-ledger']);
+			expect(existsSync(lock)).toBe(false);
+			// A sync takes the lock while it syncs, and leaves none behind.
+			expect(astroSync().status).toBe(0);
 			expect(existsSync(lock)).toBe(false);
 		} finally {
 			rmSync(lock, { force: true });
