@@ -11,6 +11,8 @@ import { formatPath } from '../domain/problem.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
+import { lockBuild, refuseDangerousOutDir } from './build-guards.ts';
+import type { HeldLock } from './build-lock.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
@@ -57,11 +59,17 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let cacheDir: string | undefined;
 	/** The steps started alongside the pages: settles with their error, if any. */
 	let alongside: Promise<unknown> | undefined;
+	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
+	let lock: HeldLock | undefined;
 	return {
 		name: 'sales-kit',
 		config,
 		hooks: {
-			'astro:config:setup': ({ updateConfig, config: astroConfig, logger }) => {
+			'astro:config:setup': ({ updateConfig, config: astroConfig, command, logger }) => {
+				// Before Astro empties the output folder or writes its cache folder: a folder it must
+				// not empty, or another build running, stops the build here with nothing changed.
+				if (command === 'build') refuseDangerousOutDir(astroConfig);
+				if (command === 'build' || command === 'sync') lock = lockBuild(astroConfig, command);
 				// Before this build's content loaders run: a kit read by an earlier build in this process is stale.
 				forgetSharedKits();
 				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {
@@ -85,6 +93,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 								resolveId: (id) => (virtualModules.has(id) ? `\0${id}` : undefined),
 								load: (id) => (id.startsWith('\0') ? virtualModules.get(id.slice(1)) : undefined),
 							},
+							// `astro sync` (and `astro check`) writes the data store through a Vite server of its
+							// own, closed once the content is synced: the lock goes then, not after the type check.
+							...(command === 'sync' ? [{ name: 'sales-kit-sync-lock', closeBundle: () => lock?.release() }] : []),
 						],
 					},
 				});
@@ -112,6 +123,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
 				// The search index comes last: it reads the pages the other steps may link to.
 				for (const step of [...after, fillOnePagerSizes, indexWithPagefind]) await step(context);
+				// A failed build keeps the lock until its process exits.
+				lock?.release();
 			},
 		},
 	};

@@ -32,7 +32,7 @@ function validateAndBuild(content: string) {
 
 const FIXTURE_KITS = [
 	'content',
-	...['bad-taxonomy', 'broken-kit', 'custom-taxonomy', 'long-one-pager', 'readiness-gaps', 'valid-kit'].map(
+	...['bad-taxonomy', 'broken-kit', 'custom-taxonomy', 'long-one-pager', 'odd-document-names', 'readiness-gaps', 'valid-kit'].map(
 		(name) => `tests/fixtures/${name}`,
 	),
 ];

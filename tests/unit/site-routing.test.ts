@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentUrlPath, localeParam, localePrefix, localeRoutes, otherLocale, paths, withBase } from '../../src/site/routing.ts';
+import {
+	documentRouteParam,
+	documentUrlPath,
+	localeParam,
+	localePrefix,
+	localeRoutes,
+	otherLocale,
+	paths,
+	withBase,
+} from '../../src/site/routing.ts';
 
 describe('routing', () => {
 	it('puts the default language at the root and the other under its prefix', () => {
@@ -30,5 +39,20 @@ describe('routing', () => {
 		expect(documentUrlPath('files/a.pdf')).toBe('files/a.pdf');
 		expect(paths.country('FR')).toBe('/contacts/fr/');
 		expect(paths.countryContactsCsv('FR')).toBe('/contacts/fr/contacts.csv');
+	});
+
+	it.each([
+		// name in the offer folder, route parameter, path of the link (what a server decodes to the written file)
+		['documents/case study #2 (50% off)?.pdf', 'case study #2 (50\uFF05 off)?.pdf', 'case%20study%20%25232%20(50%EF%BC%85%20off)%253F.pdf'],
+		['documents/a%20b.docx', 'a\uFF0520b.docx', 'a%EF%BC%8520b.docx'],
+		['documents/sub folder/x #1 & y.png', 'sub folder/x #1 & y.png', 'sub%20folder/x%20%25231%20%26%20y.png'],
+		['documents/caf\u0065\u0301.pdf', 'caf\u0065\u0301.pdf', 'caf%C3%A9.pdf'],
+	])('links %j to the file Astro writes for its route parameter', (file, param, urlPath) => {
+		expect(documentRouteParam(file)).toBe(param);
+		expect(documentUrlPath(file)).toBe(urlPath);
+		// What a web server looks up: the path Astro writes for the parameter (# and ? escaped, NFC).
+		const written = param.normalize().replaceAll('#', '%23').replaceAll('?', '%3F');
+		expect(urlPath.split('/').map(decodeURIComponent).join('/')).toBe(written);
+		expect(written).not.toMatch(/%(?!23|3F)/);
 	});
 });

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOffers } from '../../../../site/kit.ts';
-import { documentUrlPath } from '../../../../site/routing.ts';
+import { documentRouteParam } from '../../../../site/routing.ts';
 
 export const getStaticPaths = (async () => {
 	const offers = await getOffers();
 	return offers.flatMap((offer) =>
 		offer.files.map((file) => ({
-			params: { slug: offer.slug, file: decodeURIComponent(documentUrlPath(file)) },
+			params: { slug: offer.slug, file: documentRouteParam(file) },
 			props: { path: resolve(dirname(offer.entry.filePath ?? ''), file) },
 		})),
 	);
