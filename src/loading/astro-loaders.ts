@@ -38,8 +38,10 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 	const source = new KitSource(contentDir, options, linksFor);
 	return {
 		/** `offers/<slug>/index.mdx`, with the slug as id. */
-		offers: source.loader('sales-kit-offers', (kit) =>
-			kit.offers.map((offer) => ({ id: offer.slug, data: offer.data, path: offer.path, slug: offer.slug, body: offer.body })),
+		offers: source.loader(
+			'sales-kit-offers',
+			(kit) => kit.offers.map((offer) => ({ id: offer.slug, data: offer.data, path: offer.path, slug: offer.slug, body: offer.body })),
+			{ failing: true },
 		),
 		/** `offers/<slug>/index.<lang>.mdx`, with `<slug>/<lang>` as id. */
 		translations: source.loader('sales-kit-translations', (kit) =>
@@ -68,8 +70,8 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 /** One content folder, read once for all three loaders, and again after each change in dev. */
 class KitSource {
 	private kit: Promise<Kit> | undefined;
-	/** Each loader's way to store a new kit, called after a change in dev. */
-	private readonly stores = new Set<(kit: Kit) => void>();
+	/** Each loader's way to store a new kit (by loader name), called after a change in dev. */
+	private readonly stores = new Map<string, (kit: Kit) => void>();
 	private watching = false;
 	private reloadTimer: NodeJS.Timeout | undefined;
 	private readonly contentDir: string;
@@ -82,24 +84,26 @@ class KitSource {
 		this.linksFor = linksFor;
 	}
 
-	loader(name: string, entriesOf: (kit: Kit) => KitEntry[]): Loader {
+	/**
+	 * A loader of the entries `entriesOf` picks from the kit. Only the `failing` one fails the build
+	 * on a kit with errors; the others store nothing and return, so that the build stops with one
+	 * error, not one per collection (with stack traces for the later ones).
+	 */
+	loader(name: string, entriesOf: (kit: Kit) => KitEntry[], { failing = false } = {}): Loader {
 		return {
 			name,
 			load: async (context) => {
-				const kit = await this.checked(context.logger);
-				// Astro's store outlives the build: entries read from another content folder (an earlier
-				// SALES_KIT_CONTENT) or stored by the project in another folder are not this kit's.
-				const origin = `${fileURLToPath(context.config.root)} ${this.contentDir}`;
-				if (context.meta.get('content-source') !== origin) {
-					context.store.clear();
-					context.meta.set('content-source', origin);
-				}
-				const store = (current: Kit) => this.store(context, entriesOf(current));
-				store(kit);
+				const store = (kit: Kit) => this.store(context, entriesOf(kit));
+				// In dev, a kit that has errors now is stored once a change fixes them.
 				if (context.watcher) {
-					this.stores.add(store);
+					this.stores.set(name, store);
 					this.watch(context);
 				}
+				const kit = await this.checked(context.logger).catch((error: unknown) => {
+					if (failing) throw error;
+					return undefined;
+				});
+				if (kit) store(kit);
 			},
 		};
 	}
@@ -120,7 +124,14 @@ class KitSource {
 	}
 
 	/** Stores the entries, rendering only the bodies that changed since the store last saw them. */
-	private store({ store, config, generateDigest }: LoaderContext, entries: readonly KitEntry[]) {
+	private store({ store, config, generateDigest, meta }: LoaderContext, entries: readonly KitEntry[]) {
+		// Astro's store outlives the build: entries read from another content folder (an earlier
+		// SALES_KIT_CONTENT) or stored by the project in another folder are not this kit's.
+		const origin = `${fileURLToPath(config.root)} ${this.contentDir}`;
+		if (meta.get('content-source') !== origin) {
+			store.clear();
+			meta.set('content-source', origin);
+		}
 		const root = fileURLToPath(config.root);
 		const kept = new Set<string>();
 		for (const entry of entries) {
@@ -170,7 +181,7 @@ class KitSource {
 			return;
 		}
 		this.kit = Promise.resolve(kit);
-		for (const store of this.stores) store(kit);
+		for (const store of this.stores.values()) store(kit);
 		logger.info(`Content reloaded: ${kit.offers.length} offers`);
 	}
 }
