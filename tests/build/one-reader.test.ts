@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
-import { EDGE_CASES, HOSTILE_CASES, makeHostileKit, PWNED_FILE, SECRET_VALUE } from '../helpers/hostile-kits.ts';
+import { EDGE_CASES, HOSTILE_CASES, makeHostileKit, PDF_INJECTION_URL, PWNED_FILE, SECRET_VALUE } from '../helpers/hostile-kits.ts';
+import { linkActions, pdfNames } from '../helpers/pdf-tools.ts';
 import { ROOT, runCommand } from '../helpers/run.ts';
 
 const cleanup: string[] = [];
@@ -56,6 +57,19 @@ describe('odd but valid content', () => {
 		const page = readFileSync(join(build.outDir, 'offers/woodgrove-ledger/index.html'), 'utf8');
 		for (const shown of edge.shows) expect(page).toContain(shown);
 		expect(existsSync(join(build.outDir, 'offers/woodgrove-ledger/documents/architecture.png'))).toBe(true);
+		for (const pdf of ['offers/woodgrove-ledger/one-pager.pdf', 'zh-cn/offers/woodgrove-ledger/one-pager.pdf']) {
+			const file = join(build.outDir, pdf);
+			// qpdf reads the structure: the landing page stays one link, however it is written.
+			expect(
+				[...pdfNames(file)].filter((name) => /JavaScript|^\/JS$|Launch/.test(name)),
+				pdf,
+			).toEqual([]);
+			expect(
+				linkActions(file).filter((action) => action.type !== '/URI'),
+				pdf,
+			).toEqual([]);
+			if (edge.name === 'pdf-injection') expect(linkActions(file)).toContainEqual({ type: '/URI', uri: new URL(PDF_INJECTION_URL).href });
+		}
 	});
 });
 

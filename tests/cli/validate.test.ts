@@ -92,6 +92,15 @@ describe('npm run validate', () => {
 		expect(result.stdout).toMatch(/^content\/offers\//);
 	});
 
+	it('exits 2 when the content folder is a file, saying so in one line', () => {
+		const result = validate([], 'package.json');
+		expect(result.status).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			'validate: content folder package.json is a file, not a folder: point SALES_KIT_CONTENT at the folder that holds offers/\n',
+		);
+	});
+
 	it('exits 2 when the content folder does not exist', () => {
 		const result = validate([], 'tests/fixtures/no-such-folder');
 		expect(result.status).toBe(2);

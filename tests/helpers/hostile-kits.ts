@@ -14,6 +14,9 @@ export const MAIN = `${OFFER}/index.mdx`;
 /** Where the import/export case would write, if a body could run code. */
 export const PWNED_FILE = join(tmpdir(), 'sales-kit-pwned-by-content');
 
+/** An https URL that pdf-lib once wrote into a one-pager unescaped, ending the string and adding a JavaScript action. */
+export const PDF_INJECTION_URL = 'https://x.example/a)/S/JavaScript/JS(app.alert(1))/Z(';
+
 /** A value the build's environment holds that must never reach the site. */
 export const SECRET_VALUE = 'sk-live-4f1e8b2a-secret-that-must-not-leak';
 
@@ -267,6 +270,13 @@ export function makeHostileKit(hostile: HostileCase): string {
 
 /** Content that looks odd but is valid: validate passes, and the build must succeed and show it as written. */
 export const EDGE_CASES: { name: string; what: string; make(kit: string): void; shows: string[] }[] = [
+	{
+		name: 'pdf-injection',
+		what: 'a valid https landing page written to break out of the one-pager link and add a JavaScript action',
+		make: (kit) =>
+			write(kit, MAIN, offerFile('Body').replace('landingPage: https://woodgrove.example/ledger', `landingPage: '${PDF_INJECTION_URL}'`)),
+		shows: ['<h1 data-pagefind-meta="title">Woodgrove Ledger</h1>'],
+	},
 	{
 		name: 'date-title',
 		what: 'a title YAML 1.1 would read as a date, and text that looks like code',
