@@ -5,10 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../bench/report.ts';
-import { BenchFailure, runBench } from '../bench/run-bench.ts';
-import { DEFAULT_SEED } from '../bench/synthetic-kit.ts';
-import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
+import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from '../src/cli/command.ts';
+import { formatReport } from './report.ts';
+import { BenchFailure, runBench } from './run-bench.ts';
+import { DEFAULT_SEED } from './synthetic-kit.ts';
 
 const USAGE = `Usage: npm run bench [-- --offers <N>] [--json <file>] [--seed <n>] [--skip-hugo] [--keep]
 
@@ -28,7 +28,7 @@ writes the same as JSON.
 
 Run nothing else meanwhile: the figures are only comparable on an idle machine.`;
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {

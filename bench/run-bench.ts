@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { loadSalesKitCacheDir } from '../loading/kit-config.ts';
+import { loadSalesKitCacheDir } from '../src/loading/kit-config.ts';
 import { writeBareAstroProject } from './bare-astro.ts';
 import { type BuildTimeline, buildTimeline, type Phase } from './build-phases.ts';
 import { hugoVersion, writeHugoSite } from './hugo-site.ts';

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PHASES } from '../../src/bench/build-phases.ts';
-import { hugoVersion } from '../../src/bench/hugo-site.ts';
-import type { BenchReport } from '../../src/bench/report.ts';
+import { PHASES } from '../../bench/build-phases.ts';
+import { hugoVersion } from '../../bench/hugo-site.ts';
+import type { BenchReport } from '../../bench/report.ts';
 import { ROOT, userEnvironment } from '../helpers/run.ts';
 
 const OFFERS = 20;
@@ -22,7 +22,7 @@ function expectPositive(value: unknown, name: string) {
 describe('npm run bench', () => {
 	it(`runs on ${OFFERS} offers and reports every figure`, () => {
 		const json = join(folder, 'bench.json');
-		const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench.ts'), '--offers', String(OFFERS), '--json', json], {
+		const result = spawnSync(process.execPath, [join(ROOT, 'bench/cli.ts'), '--offers', String(OFFERS), '--json', json], {
 			cwd: ROOT,
 			env: userEnvironment(),
 			encoding: 'utf8',

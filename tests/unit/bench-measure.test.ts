@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/bench/build-phases.ts';
-import { measureCommand } from '../../src/bench/measure.ts';
-import { largestOfferPage, linkedStylesheets } from '../../src/bench/page-size.ts';
-import { processMemory, processTree } from '../../src/bench/process-tree.ts';
-import { formatReport, targetsFor } from '../../src/bench/report.ts';
+import { buildTimeline } from '../../bench/build-phases.ts';
+import { measureCommand } from '../../bench/measure.ts';
+import { largestOfferPage, linkedStylesheets } from '../../bench/page-size.ts';
+import { processMemory, processTree } from '../../bench/process-tree.ts';
+import { formatReport, targetsFor } from '../../bench/report.ts';
 
 const folders: string[] = [];
 afterAll(() => {
