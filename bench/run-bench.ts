@@ -97,7 +97,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 	}
 }
 
-/** The engine's floor: the same MDX bodies through a bare Astro project (see bare-astro.ts). */
+/** The engine's floor: the same MDX files, one page per offer per language, through a bare Astro project (see bare-astro.ts). */
 async function bareAstroBuild(projectDir: string, contentDir: string, projectRoot: string, offers: number) {
 	const entry = await writeBareAstroProject(projectDir, contentDir, join(projectRoot, 'node_modules'));
 	const outDir = join(projectDir, 'dist');
