@@ -1,6 +1,6 @@
 // A small run of `npm run bench`, so that the benchmark cannot rot: it must complete and report
-// every figure. The figures themselves are not checked (they are measurements, not a test); the
-// floor's pages are.
+// every figure and every target. The figures themselves are not checked (they are measurements,
+// not a test); the floor's pages are.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PHASES } from '../../bench/build-phases.ts';
 import { hugoVersion } from '../../bench/hugo-site.ts';
-import type { BenchReport } from '../../bench/report.ts';
+import { type BenchReport, TARGETS } from '../../bench/report.ts';
 import { ROOT, userEnvironment } from '../helpers/run.ts';
 
 const OFFERS = 20;
@@ -58,6 +58,7 @@ describe('npm run bench', () => {
 				expectPositive(run[field], `${name}.${field}`);
 			expect(run.otherCpuSeconds, `${name}.otherCpuSeconds`).toBeGreaterThanOrEqual(0);
 		}
+		expect(report.schema).toBe(4);
 		// The floor: one page per offer per language.
 		expect(report.runs.bareAstro.pages).toBe(2 * OFFERS);
 		expectPositive(report.ratios.fullBuildToBareAstro, 'ratios.fullBuildToBareAstro');
@@ -90,7 +91,12 @@ describe('npm run bench', () => {
 		for (const field of ['htmlBytes', 'htmlGzipBytes', 'cssGzipBytes', 'totalGzipBytes'] as const) {
 			expectPositive(report.offerPage[field], `offerPage.${field}`);
 		}
-		expect(report.targets.map((target) => target.name)).toContain('offer page, HTML + CSS gzip (KB)');
+		// Every target of the issue; at 20 offers only the offer page weight applies.
+		expect(report.targets.map((target) => target.id)).toEqual(TARGETS.map((target) => target.id));
+		for (const target of report.targets) {
+			expect(target.status, target.id).toBe(target.offers === null ? (target.value < target.limit ? 'met' : 'missed') : 'not applicable');
+			expect(target.value, target.id).toBeGreaterThan(0);
+		}
 
 		// The table shows the same figures.
 		for (const label of [
@@ -100,9 +106,13 @@ describe('npm run bench', () => {
 			'Hugo',
 			'Phases of the full build, beside those of the bare-Astro floor',
 			'Largest offer page',
+			'Output of the full build',
+			'Targets',
 		]) {
 			expect(result.stdout).toContain(label);
 		}
+		expect(result.stdout.match(/^ {4}[✓✗–] /gm)).toHaveLength(TARGETS.length);
+		expect(result.stdout).toContain(`${report.output.files.toLocaleString('en-US')} files`);
 	});
 
 	it("builds the floor from the kit's MDX files: each offer in its own language, and in the other from its translation or again from index.mdx", () => {
