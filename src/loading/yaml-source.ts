@@ -3,6 +3,7 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { LocalProblem } from '../domain/problem.ts';
 import type { Locate } from '../domain/zod-problems.ts';
+import { explainYamlError, firstSentence } from './yaml-errors.ts';
 
 export interface YamlSource {
 	/** The parsed value; `undefined` when the YAML could not be read. */
@@ -29,14 +30,21 @@ export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
 		// limit, which must not crash the command that reads the file.
 		return unreadable({ line: firstLine, column: 1 }, `cannot be read (${errorMessage(error)}): simplify this YAML`);
 	}
-	const problems: LocalProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-		...position(error.pos[0]),
-		severity: document.errors.includes(error as never) ? 'error' : 'warning',
-		field: 'yaml',
-		message: /^Maximum call stack size exceeded/.test(error.message)
-			? 'nests lists or mappings too deeply to be read: flatten this YAML'
-			: `${firstSentence(error.message)}: check indentation, colons and quotes`,
-	}));
+	// Every mistake of the file, in plain words at its place; one line each (the parser may report
+	// one mistake twice).
+	const problems: LocalProblem[] = [];
+	for (const error of [...document.errors, ...document.warnings]) {
+		const mistake = /^Maximum call stack size exceeded/.test(error.message)
+			? { offset: error.pos[0], message: 'nests lists or mappings too deeply to be read: flatten this YAML' }
+			: explainYamlError(error, yamlText);
+		const problem: LocalProblem = {
+			...position(mistake.offset),
+			severity: document.errors.includes(error as never) ? 'error' : 'warning',
+			field: 'yaml',
+			message: mistake.message,
+		};
+		if (!problems.some((other) => other.line === problem.line)) problems.push(problem);
+	}
 	const locate: Locate = (path) => {
 		let found = { line: Math.max(1, firstLine - 1), column: 1 };
 		let node: Node | null | undefined = document.contents as Node | null;
@@ -105,15 +113,6 @@ function aliasProblem(
 					'uses too many aliases (*name), which repeat what their anchors (&name) hold: expand them or remove the anchors (this many could exhaust memory)',
 			}
 		: { ...at, message: `*${unresolved} refers to no anchor: write &${unresolved} on a value before it, or write the value out instead` };
-}
-
-function firstSentence(message: string): string {
-	return (
-		message
-			.split('\n')[0]
-			?.replace(/ at line \d+, column \d+:?$/, '')
-			.replace(/\.$/, '') ?? message
-	);
 }
 
 export interface Frontmatter {

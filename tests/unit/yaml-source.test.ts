@@ -97,27 +97,54 @@ describe('parseYamlSource: syntax problems', () => {
 			'an unclosed flow sequence',
 			'title: T\nmarkets: [US, CA\nsummary: S\n',
 			1,
-			[{ line: 3, column: 1, message: `Flow sequence in block collection must be sufficiently indented and end with a ]${HINT}` }],
+			[{ line: 2, column: 17, message: 'the list opened with [ on this line is not closed: add ] at its end' }],
 		],
 		[
 			'an unclosed flow sequence in frontmatter, lines counted from the file',
 			'title: T\nmarkets: [US, CA\nsummary: S\n',
 			2,
-			[{ line: 4, column: 1, message: `Flow sequence in block collection must be sufficiently indented and end with a ]${HINT}` }],
+			[{ line: 3, column: 17, message: 'the list opened with [ on this line is not closed: add ] at its end' }],
 		],
-		['a repeated key', 'title: A\ntitle: B\n', 1, [{ line: 2, column: 1, message: `Map keys must be unique${HINT}` }]],
+		[
+			'every unclosed list and mapping of the file',
+			'markets: [US, CA\nsegments: [SMB, Corporate\nother:\n  - { title: Demo, url: https://x.example\nlive: true\n',
+			1,
+			[
+				{ line: 1, column: 17, message: 'the list opened with [ on this line is not closed: add ] at its end' },
+				{ line: 2, column: 26, message: 'the list opened with [ on this line is not closed: add ] at its end' },
+				{ line: 4, column: 42, message: 'the mapping opened with { on this line is not closed: add } at its end' },
+			],
+		],
+		['a repeated key', 'title: A\ntitle: B\n', 1, [{ line: 2, column: 1, message: 'this field appears twice: keep one of them' }]],
 		[
 			'a colon in an unquoted value',
 			'title: Contoso: Retail\n',
 			1,
-			[{ line: 1, column: 8, message: `Nested mappings are not allowed in compact mappings${HINT}` }],
+			[{ line: 1, column: 8, message: 'holds a second colon followed by a space: put the value in quotes, e.g. title: "Contoso: Retail"' }],
 		],
-		['an unclosed quote', 'title: "Contoso\n', 1, [{ line: 2, column: 1, message: `Missing closing "quote${HINT}` }]],
+		[
+			'a line indented under a field that has a value',
+			'title: Contoso\n  Retail: Insights\nsummary: S\n',
+			1,
+			[
+				{
+					line: 2,
+					column: 3,
+					message: 'is indented under a field that already has a value: remove the indentation, or put a value that spans lines in quotes',
+				},
+			],
+		],
+		[
+			'an unclosed quote',
+			'title: "Contoso\n',
+			1,
+			[{ line: 1, column: 8, message: 'the quoted text that starts here is not closed: add the closing " where it ends' }],
+		],
 		[
 			'a tab as indentation',
 			'onePager:\n\ttemplate: azure\n',
 			1,
-			[{ line: 2, column: 1, message: `Tabs are not allowed as indentation${HINT}` }],
+			[{ line: 2, column: 1, message: 'is indented with a tab: YAML indents with spaces, so replace the tab with spaces' }],
 		],
 	])('reports %s at its line', (_what, yaml, firstLine, expected) => {
 		const source = parseYamlSource(yaml, firstLine);
@@ -256,7 +283,7 @@ describe('parseFrontmatter', () => {
 				column: 13,
 				severity: 'error',
 				field: 'yaml',
-				message: 'Flow sequence in block collection must be sufficiently indented and end with a ]: check indentation, colons and quotes',
+				message: 'the list opened with [ on this line is not closed: add ] at its end',
 			},
 		]);
 	});
