@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COMMON_ENCODING_LABELS, encodingForLabel } from '../domain/encoding-detection.ts';
 import { didYouMean } from '../domain/suggest.ts';
-import { missingContentFolder, resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
+import { contentFolderAsNamed, missingContentFolder, resolveContentDir, SLUG_PATTERN } from '../loading/content-dir.ts';
 import { findOffer } from '../loading/find-offer.ts';
 import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
 import { exportContacts } from './contacts-export.ts';
@@ -88,7 +88,7 @@ async function offerContactsFile(slug: string): Promise<string> {
 	const contentDir = resolveContentDir();
 	const info = await stat(contentDir).catch(() => undefined);
 	if (!info?.isDirectory()) {
-		throw new CommandFailure(missingContentFolder(displayPath(contentDir)), 2);
+		throw new CommandFailure(missingContentFolder(contentFolderAsNamed(contentDir, displayPath(contentDir))), 2);
 	}
 	const offer = await findOffer(contentDir, slug);
 	if (!offer.found) {

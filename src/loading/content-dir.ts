@@ -17,6 +17,15 @@ export function offerDir(contentDir: string, slug: string): string {
 /** Folder names that are valid offer slugs: lowercase letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The content folder as the user named it: the value of SALES_KIT_CONTENT as written when it
+ * names this folder (`/srv/kits/x` stays absolute, `../kits/x` relative), else `shown`.
+ */
+export function contentFolderAsNamed(contentDir: string, shown: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+	const configured = env[CONTENT_ENV]?.trim();
+	return configured && resolve(cwd, configured) === contentDir ? configured : shown;
+}
+
 /** What every command says when the content folder is missing. */
 export function missingContentFolder(shownPath: string): string {
 	return `content folder ${shownPath} does not exist: create it, or point ${CONTENT_ENV} at your content folder`;

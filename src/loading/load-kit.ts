@@ -17,7 +17,7 @@ import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } fro
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import type { OnePagerCheck } from '../pdf/fit.ts';
 import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
-import { missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
+import { contentFolderAsNamed, missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
 import { checkBodyFiles, symlinkOnPath } from './offer-files.ts';
 import { readCommittedText } from './read-text.ts';
 import { defaultTemplatesDir, loadTemplates } from './templates.ts';
@@ -89,10 +89,11 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	};
 
 	const info = statOrUndefined(contentDir);
-	if (!info) throw new ContentFolderError(missingContentFolder(display(contentDir)));
+	const named = contentFolderAsNamed(contentDir, display(contentDir));
+	if (!info) throw new ContentFolderError(missingContentFolder(named));
 	if (!info.isDirectory()) {
 		throw new ContentFolderError(
-			`content folder ${display(contentDir)} is a file, not a folder: point SALES_KIT_CONTENT at the folder that holds offers/`,
+			`content folder ${named} is a file, not a folder: point SALES_KIT_CONTENT at the folder that holds offers/`,
 		);
 	}
 

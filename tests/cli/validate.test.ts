@@ -101,6 +101,14 @@ describe('npm run validate', () => {
 		);
 	});
 
+	it('names the content folder as SALES_KIT_CONTENT gives it, absolute or relative', () => {
+		const absolute = validate([], '/nonexistent-sales-kit');
+		expect(absolute.status).toBe(2);
+		expect(absolute.stderr).toBe(
+			'validate: content folder /nonexistent-sales-kit does not exist: create it, or point SALES_KIT_CONTENT at your content folder\n',
+		);
+	});
+
 	it('exits 2 when the content folder does not exist', () => {
 		const result = validate([], 'tests/fixtures/no-such-folder');
 		expect(result.status).toBe(2);
