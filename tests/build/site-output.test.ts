@@ -68,17 +68,13 @@ describe('the built site', () => {
 		);
 	});
 
-	it('lists the generated one-pager with its size on the offer page', () => {
+	it('renders every page in full: nothing is filled in after Astro, and the generated one-pager is listed without a size', () => {
 		const outDir = site();
-		for (const [page, pdf] of [
-			['offers/contoso-retail-insights/index.html', 'offers/contoso-retail-insights/one-pager.pdf'],
-			['zh-cn/offers/contoso-retail-insights/index.html', 'zh-cn/offers/contoso-retail-insights/one-pager.pdf'],
-		]) {
-			const html = readFileSync(join(outDir, page ?? ''), 'utf8');
-			const kilobytes = Math.round(statSync(join(outDir, pdf ?? '')).size / 1024);
-			expect(html).not.toContain('data-one-pager-size');
-			expect(html).toMatch(new RegExp(`one-pager.pdf"[^>]*>[^<]*</a></td><td>PDF</td><td>${kilobytes} KB</td>`));
+		for (const page of walk(outDir).filter((path) => path.endsWith('.html'))) {
+			expect(readFileSync(page, 'utf8'), page).not.toContain('data-one-pager-size');
 		}
+		const offer = readFileSync(join(outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		expect(offer).toMatch(/one-pager.pdf"[^>]*>[^<]*<\/a><\/td><td>PDF<\/td><td><\/td>/);
 	});
 
 	it('has no broken internal link', () => {
