@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,7 +117,7 @@ describe('npm run validate', () => {
 		expect(bad.stderr).toContain('Usage: npm run validate');
 		const help = validate(['--help']);
 		expect(help.status).toBe(0);
-		expect(help.stdout).toContain('--strict   treat warnings (co-sell readiness gaps) as errors');
+		expect(help.stdout).toContain('--strict         treat warnings (co-sell readiness gaps) as errors');
 	});
 });
 
@@ -166,5 +166,86 @@ describe('npm run validate on hostile content', () => {
 			`${dir}/taxonomy.yaml:2:10 error yaml uses too many aliases (*name), which repeat what their anchors (&name) hold: expand them or remove the anchors (this many could exhaust memory)\n`,
 		);
 		expect(result.status).toBe(1);
+	});
+});
+
+describe('npm run validate -- --format', () => {
+	const broken = () => JSON.parse(validate(['--json'], fixture('broken-kit')).stdout) as Record<string, unknown>[];
+
+	it('github: one workflow command per problem, at its file, line and column, and the whole list in the step summary', () => {
+		const summaryFile = join(mkdtempSync(join(tmpdir(), 'sales-kit-summary-')), 'summary.md');
+		writeFileSync(summaryFile, 'Earlier steps wrote this.\n');
+		const result = runCommand('validate', ['--format', 'github'], {
+			content: fixture('broken-kit'),
+			env: { GITHUB_STEP_SUMMARY: summaryFile },
+		});
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe('✗ 36 errors, 21 warnings in 2 valid offers\n');
+		const decode = (text: string) =>
+			text.replaceAll('%0A', '\n').replaceAll('%0D', '\r').replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%25', '%');
+		const annotations = result.stdout
+			.trimEnd()
+			.split('\n')
+			.map((line) => {
+				const match = /^::(error|warning) file=([^,]*),line=(\d+),col=(\d+),title=([^,:]*)::(.*)$/.exec(line);
+				expect(match, line).not.toBeNull();
+				const [, severity, file, lineNumber, column, field, message] = match ?? [];
+				return {
+					file: decode(file ?? ''),
+					line: Number(lineNumber),
+					column: Number(column),
+					severity,
+					field: decode(field ?? ''),
+					message: decode(message ?? ''),
+				};
+			});
+		// The repository is this project: paths from its root are the paths from the working folder.
+		expect(annotations).toEqual(broken());
+		const summary = readFileSync(summaryFile, 'utf8');
+		expect(summary.startsWith('Earlier steps wrote this.\n### Sales kit validation: 36 errors, 21 warnings in 2 valid offers\n')).toBe(
+			true,
+		);
+		expect(summary.split('\n').filter((line) => /^\| (❌|⚠️) \|/.test(line))).toHaveLength(57);
+		expect(summary).toContain(
+			'| ❌ | `tests/fixtures/broken-kit/offers/litware-hub/contacts.csv:2:4` | Role | unknown role "Partner sale".',
+		);
+	});
+
+	it('sarif: a SARIF 2.1.0 log with a rule per kind of problem and a located result per problem', () => {
+		const result = validate(['--format', 'sarif'], fixture('broken-kit'));
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe('');
+		const log = JSON.parse(result.stdout);
+		expect(log).toMatchObject({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' });
+		expect(log.runs).toHaveLength(1);
+		const [run] = log.runs;
+		expect(run.tool.driver).toMatchObject({ name: 'offer-sales-kit validate', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+		const ruleIds = run.tool.driver.rules.map((rule: { id: string; shortDescription: { text: string } }) => {
+			expect(rule.shortDescription.text.length).toBeGreaterThan(10);
+			return rule.id;
+		});
+		expect(new Set(ruleIds).size).toBe(ruleIds.length);
+		expect(ruleIds).toEqual(expect.arrayContaining(['contacts', 'co-sell-ready', 'offer-field', 'yaml-syntax']));
+		const problems = broken();
+		expect(run.results).toHaveLength(problems.length);
+		run.results.forEach((entry: Record<string, any>, index: number) => {
+			const problem = problems[index] ?? {};
+			expect(ruleIds[entry.ruleIndex]).toBe(entry.ruleId);
+			expect(entry.level).toBe(problem.severity);
+			expect(entry.message.text).toBe(`${problem.field} ${problem.message}`);
+			expect(entry.locations[0].physicalLocation).toEqual({
+				artifactLocation: { uri: String(problem.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+				region: { startLine: problem.line, startColumn: problem.column },
+			});
+		});
+	});
+
+	it('refuses an unknown format, or two at once', () => {
+		const unknown = validate(['--format', 'xml'], fixture('valid-kit'));
+		expect(unknown.status).toBe(2);
+		expect(unknown.stderr).toContain('validate: --format "xml" is not a format: use text, json, github, sarif');
+		const both = validate(['--json', '--format', 'sarif'], fixture('valid-kit'));
+		expect(both.status).toBe(2);
+		expect(both.stderr).toContain('--json and --format sarif ask for two formats: give one');
 	});
 });

@@ -42,9 +42,9 @@ export interface CommandResult {
 export function runCommand(
 	script: string,
 	args: string[],
-	{ content, cwd = ROOT }: { content?: string; cwd?: string } = {},
+	{ content, cwd = ROOT, env: extra = {} }: { content?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): CommandResult {
-	const env = userEnvironment();
+	const env = userEnvironment(extra);
 	if (content === undefined) delete env.SALES_KIT_CONTENT;
 	else env.SALES_KIT_CONTENT = content;
 	const entry = existsSync(`${ROOT}src/cli/${script}.mjs`) ? `${script}.mjs` : `${script}.ts`;

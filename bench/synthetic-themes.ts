@@ -1,7 +1,7 @@
 // What synthetic offers are about: product themes in the vocabulary of the default taxonomy,
 // each written in English and Chinese, so generated offers read like partners' real kits.
 
-import type { SolutionType } from '../domain/vocabulary.ts';
+import type { SolutionType } from '../src/domain/vocabulary.ts';
 
 export interface Bilingual {
 	en: string;

@@ -1,7 +1,7 @@
 // The MDX body of a synthetic offer: 1 to 3 KB of headings, paragraphs, lists and tables, in
 // English or Chinese, assembled from the offer's theme like a partner's long description.
 
-import type { SolutionType } from '../domain/vocabulary.ts';
+import type { SolutionType } from '../src/domain/vocabulary.ts';
 import type { Random } from './random.ts';
 import { COMPANY_STEMS } from './synthetic-names.ts';
 import type { Bilingual, Theme } from './synthetic-themes.ts';

@@ -1,23 +1,25 @@
 // `npm run bench [-- --offers <N>] [--json <file>]`: how the build scales. Generates N synthetic
-// offers into a temporary folder, times validate, the full build, the bare-Astro floor and Hugo
-// one after the other, prints a table and writes the same figures as JSON.
+// offers into a temporary folder, times validate, the full build, the rebuild, the bare-Astro
+// floor and Hugo one after the other, checks the targets, prints a table and writes the same as JSON.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../bench/report.ts';
-import { BenchFailure, runBench } from '../bench/run-bench.ts';
-import { DEFAULT_SEED } from '../bench/synthetic-kit.ts';
-import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from './command.ts';
+import { CommandFailure, displayPath, parseCommandArgs, runCli, UsageError, userPath } from '../src/cli/command.ts';
+import { formatReport } from './report.ts';
+import { BenchFailure, runBench } from './run-bench.ts';
+import { DEFAULT_SEED } from './synthetic-kit.ts';
 
 const USAGE = `Usage: npm run bench [-- --offers <N>] [--json <file>] [--seed <n>] [--skip-hugo] [--keep]
 
 Generates N realistic synthetic offers (default 1000) into a temporary folder and times, one
-after the other on this machine: npm run validate, the full build (pages, one-pager PDFs,
-country directories, Pagefind), a bare Astro build of the same MDX bodies (the engine's
-floor) and a Hugo build of the same Markdown (when Hugo is installed). Prints wall seconds,
-milliseconds per offer, peak memory, the build's phases and the largest offer page, and
-writes the same as JSON.
+after the other on this machine: npm run validate, the full build from an empty cache (pages,
+one-pager PDFs, country directories, Pagefind), the same build again (the rebuild), a bare
+Astro build of the same MDX files, originals and translations, one page per offer per language
+(the engine's floor) and a Hugo build of the same Markdown (when Hugo is installed). Prints
+wall seconds, milliseconds per offer, peak memory, the build's phases, the output's size and
+file count, the largest offer page, and every target of the issue: ✓ met, ✗ missed, or – when
+it is stated for another number of offers (1,000 or 5,000). Writes the same as JSON.
 
   --offers <N>   how many offers to generate (default 1000)
   --json <file>  where to write the JSON (default bench-results/bench-<N>.json)
@@ -28,7 +30,7 @@ writes the same as JSON.
 
 Run nothing else meanwhile: the figures are only comparable on an idle machine.`;
 
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseFrontmatter } from '../loading/yaml-source.ts';
+import { parseFrontmatter } from '../src/loading/yaml-source.ts';
 
 const FILES: Record<string, string> = {
 	'hugo.toml': `baseURL = "/"

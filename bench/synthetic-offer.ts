@@ -3,8 +3,8 @@
 // seed and the offer's position, so offer 17 is the same whatever the number of offers.
 
 import { stringify } from 'yaml';
-import { formatContactsCsv } from '../domain/contacts-csv.ts';
-import { BUILT_IN_TEMPLATES, SOLUTION_TYPES, type SolutionType } from '../domain/vocabulary.ts';
+import { formatContactsCsv } from '../src/domain/contacts-csv.ts';
+import { BUILT_IN_TEMPLATES, SOLUTION_TYPES, type SolutionType } from '../src/domain/vocabulary.ts';
 import { type Random, seededRandom } from './random.ts';
 import { syntheticBody } from './synthetic-body.ts';
 import { pickMarkets, syntheticContacts } from './synthetic-contacts.ts';

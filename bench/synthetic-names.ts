@@ -1,7 +1,7 @@
 // Names for synthetic kits: partner companies and the people in their contacts, in English and
 // Chinese, with the accents and scripts real contact lists hold.
 
-import type { ContactRole } from '../domain/vocabulary.ts';
+import type { ContactRole } from '../src/domain/vocabulary.ts';
 
 export const COMPANY_STEMS = [
 	'Contoso',

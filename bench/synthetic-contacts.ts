@@ -2,10 +2,10 @@
 // countries, with OOO (global) contacts and US, Canadian and Australian states, and now and
 // then a market left without a Partner sales contact, as real kits have.
 
-import { CO_SELL_STATES } from '../domain/co-sell-tables.ts';
-import type { Contact } from '../domain/contact-schema.ts';
-import { ALL_COUNTRIES, COUNTRY_CODES } from '../domain/countries.ts';
-import { CONTACT_ROLES, type ContactRole, SALES_ROLE } from '../domain/vocabulary.ts';
+import { CO_SELL_STATES } from '../src/domain/co-sell-tables.ts';
+import type { Contact } from '../src/domain/contact-schema.ts';
+import { ALL_COUNTRIES, COUNTRY_CODES } from '../src/domain/countries.ts';
+import { CONTACT_ROLES, type ContactRole, SALES_ROLE } from '../src/domain/vocabulary.ts';
 import type { Random } from './random.ts';
 import {
 	CHINESE_GIVEN_NAMES,
