@@ -16,7 +16,6 @@ import type { HeldLock } from './build-lock.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
-import { fillOnePagerSizes } from './one-pager-sizes.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
@@ -122,7 +121,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				if (failure) throw failure;
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
 				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, fillOnePagerSizes, indexWithPagefind]) await step(context);
+				for (const step of [...after, indexWithPagefind]) await step(context);
 				// A failed build keeps the lock until its process exits.
 				lock?.release();
 			},

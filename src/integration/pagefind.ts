@@ -1,10 +1,11 @@
 // Full-text search: Pagefind indexes the built pages through its Node API. Only the main content
-// of offer and country pages is indexed (`data-pagefind-body`); a failure fails the build.
+// of offer pages, and the titles of the country and global contacts pages, is indexed
+// (`data-pagefind-body`); a failure fails the build.
 //
 // Pagefind reads the pages from a staging folder inside the site, removed afterwards: the pages
 // hard-linked, except that fenced parts (src/site/search-skip.ts: marked
-// `data-pagefind-ignore="all"` anyway) are cut out of their copy. On a large kit those parts are
-// most of the HTML, and Pagefind would parse them only to ignore them. Handing pages over
+// `data-pagefind-ignore="all"` anyway) are cut out of their copy, so that Pagefind does not parse
+// the directory's contacts only to ignore them. Handing pages over
 // through the Node API instead is several times slower than Pagefind's own directory walk.
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -34,7 +35,7 @@ export async function indexWithPagefind({ outDir, logger }: BuildStepContext): P
 	}
 }
 
-/** Pages read at a time while staging: bounded, as a large kit's country pages weigh megabytes each. */
+/** Pages read at a time while staging: bounded, as a large kit's directory pages can be large. */
 const IN_FLIGHT = 8;
 
 /** Puts every HTML page of the site into `staging`, hard-linked, or copied without its fenced parts. */

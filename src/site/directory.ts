@@ -1,5 +1,7 @@
-// Who appears on which country page: pure functions over offers and their contacts.
-import { type Contact, coversCountry } from '../domain/contact-schema.ts';
+// What the contacts directory shows: pure functions over offers and their contacts.
+// A country page lists the contacts whose Countries/Regions name the country, one row per
+// person and role; the global (`OOO`) contacts are listed once, on the global page.
+import { type Contact, contactKey, coversCountry } from '../domain/contact-schema.ts';
 import { ALL_COUNTRIES, COUNTRIES_WITH_STATES, findState } from '../domain/countries.ts';
 import { CONTACT_ROLES, type ContactRole, SALES_ROLE } from '../domain/vocabulary.ts';
 
@@ -11,113 +13,139 @@ export interface DirectoryOffer {
 	contacts: readonly Contact[];
 }
 
-/** A contact as listed on one country's page. */
-export interface CountryContact {
-	contact: Contact;
-	/** The contact covers every country (`OOO`). */
-	global: boolean;
-	/** The contact's states or provinces in this country; empty means the whole country. */
+type CompareNames = (a: string, b: string) => number;
+const byDefault: CompareNames = (a, b) => a.localeCompare(b);
+
+/** One person in one role on a country page, with every offer they cover the country for. */
+export interface PersonRow<Offer extends DirectoryOffer = DirectoryOffer> {
+	name: string;
+	jobTitle: string;
+	email: string;
+	role: Contact['role'];
+	/** Their states or provinces in the country (US, Canada, Australia), sorted; empty elsewhere. */
 	states: string[];
+	/** Some offer has them for the whole country (no state of it named): only where states exist. */
+	wholeCountry: boolean;
+	/** The offers they are a contact of there, in the kit's order. */
+	offers: Offer[];
 }
 
-export interface StateGroup {
-	/** A state code, or undefined for contacts who cover the whole country. */
-	state: string | undefined;
-	contacts: CountryContact[];
-}
-
-export interface RoleGroup {
+export interface RoleRows<Offer extends DirectoryOffer = DirectoryOffer> {
 	role: ContactRole;
-	contacts: CountryContact[];
-	/** For the US, Canada and Australia: the same contacts grouped by state or province. */
-	byState?: StateGroup[];
+	rows: PersonRow<Offer>[];
 }
 
-export interface OfferContacts<Offer extends DirectoryOffer = DirectoryOffer> {
-	offer: Offer;
-	roles: RoleGroup[];
-}
-
-function countryContact(contact: Contact, code: string): CountryContact {
-	return {
-		contact,
-		global: contact.countries.includes(ALL_COUNTRIES),
-		states: contact.states.filter((state) => findState(state)?.country === code),
-	};
-}
-
-/** Groups contacts by state; contacts without a state here cover the whole country and come first. */
-export function groupByState(contacts: readonly CountryContact[]): StateGroup[] {
-	const whole = contacts.filter((entry) => entry.states.length === 0);
-	const states = [...new Set(contacts.flatMap((entry) => entry.states))].sort();
-	const groups: StateGroup[] = whole.length > 0 ? [{ state: undefined, contacts: whole }] : [];
-	for (const state of states) groups.push({ state, contacts: contacts.filter((entry) => entry.states.includes(state)) });
-	return groups;
+/** Does the contact's Countries/Regions cell name the country itself (not only `OOO`)? */
+export function namesCountry(contact: Pick<Contact, 'countries'>, code: string): boolean {
+	return contact.countries.includes(code);
 }
 
 /**
- * Every contact whose Countries/Regions include the country or are `OOO`, grouped by offer and
- * then role (in Partner Center's role order). Offers without such contacts are left out.
+ * A country's own contacts: those whose Countries/Regions name it, one row per person (by email)
+ * and role, however many offers and states they cover there. Grouped by role in Partner Center's
+ * order, then sorted by name; roles without anyone are left out.
  */
-export function contactsForCountry<Offer extends DirectoryOffer>(
+export function countryRows<Offer extends DirectoryOffer>(
 	offers: readonly Offer[],
 	code: string,
-	compareNames: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
-): OfferContacts<Offer>[] {
+	compareNames: CompareNames = byDefault,
+): RoleRows<Offer>[] {
 	const hasStates = COUNTRIES_WITH_STATES.includes(code);
+	const rows = new Map<string, PersonRow<Offer>>();
+	for (const offer of offers) {
+		for (const contact of offer.contacts) {
+			if (!namesCountry(contact, code)) continue;
+			const key = contactKey(contact);
+			const row: PersonRow<Offer> = rows.get(key) ?? {
+				name: contact.name,
+				jobTitle: contact.jobTitle,
+				email: contact.email,
+				role: contact.role,
+				states: [],
+				wholeCountry: false,
+				offers: [],
+			};
+			rows.set(key, row);
+			if (!row.offers.includes(offer)) row.offers.push(offer);
+			if (!hasStates) continue;
+			const states = contact.states.filter((state) => findState(state)?.country === code);
+			if (states.length === 0) row.wholeCountry = true;
+			for (const state of states) if (!row.states.includes(state)) row.states.push(state);
+		}
+	}
+	for (const row of rows.values()) row.states.sort();
+	return CONTACT_ROLES.map((role) => ({
+		role,
+		rows: [...rows.values()].filter((row) => row.role === role).sort((a, b) => compareNames(a.name, b.name)),
+	})).filter((group) => group.rows.length > 0);
+}
+
+/** How many rows a country page lists: its own contacts, one per person and role. */
+export function countCountryContacts(offers: readonly DirectoryOffer[], code: string): number {
+	const keys = new Set<string>();
+	for (const offer of offers) for (const contact of offer.contacts) if (namesCountry(contact, code)) keys.add(contactKey(contact));
+	return keys.size;
+}
+
+/** An offer's global contacts, by role. */
+export interface GlobalOffer<Offer extends DirectoryOffer = DirectoryOffer> {
+	offer: Offer;
+	roles: { role: ContactRole; contacts: Contact[] }[];
+}
+
+/** Every global (`OOO`) contact once, grouped by offer (in the kit's order) and role; offers without any are left out. */
+export function globalContacts<Offer extends DirectoryOffer>(
+	offers: readonly Offer[],
+	compareNames: CompareNames = byDefault,
+): GlobalOffer<Offer>[] {
 	return offers
 		.map((offer) => {
-			const covering = offer.contacts.filter((contact) => coversCountry(contact, code));
-			const roles = CONTACT_ROLES.map((role): RoleGroup => {
-				const contacts = covering
-					.filter((contact) => contact.role === role)
-					.sort((a, b) => compareNames(a.name, b.name))
-					.map((contact) => countryContact(contact, code));
-				return hasStates ? { role, contacts, byState: groupByState(contacts) } : { role, contacts };
-			}).filter((group) => group.contacts.length > 0);
+			const global = offer.contacts.filter((contact) => contact.countries.includes(ALL_COUNTRIES));
+			const roles = CONTACT_ROLES.map((role) => ({
+				role,
+				contacts: global.filter((contact) => contact.role === role).sort((a, b) => compareNames(a.name, b.name)),
+			})).filter((group) => group.contacts.length > 0);
 			return { offer, roles };
 		})
 		.filter((entry) => entry.roles.length > 0);
 }
 
-/** Where an offer's contacts reach: what decides where it stands on each country page. */
-export interface OfferReach {
-	/**
-	 * Countries the offer has contacts of its own in: named by a contact, or by the state of a
-	 * global contact (who is then listed under that state, with the offer in its own section).
-	 */
-	localCountries: Set<string>;
-	/** Some contact covers every country (`OOO`): the offer is on every country page. */
-	hasGlobalContacts: boolean;
-}
-
-export function offerReach(contacts: readonly Contact[]): OfferReach {
-	const localCountries = new Set<string>();
-	for (const contact of contacts) {
-		for (const code of contact.countries) if (code !== ALL_COUNTRIES) localCountries.add(code);
-		for (const state of contact.states) {
-			const country = findState(state)?.country;
-			if (country) localCountries.add(country);
-		}
-	}
-	return { localCountries, hasGlobalContacts: contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES)) };
-}
-
-/** How many contact rows a country page lists (a person in two roles counts twice). */
-export function countContacts(offers: readonly DirectoryOffer[], code: string): number {
+/** How many rows the global page lists: each offer's global contacts. */
+export function countGlobalContacts(offers: readonly DirectoryOffer[]): number {
 	let count = 0;
-	for (const offer of offers) for (const contact of offer.contacts) if (coversCountry(contact, code)) count++;
+	for (const offer of offers) for (const contact of offer.contacts) if (contact.countries.includes(ALL_COUNTRIES)) count++;
 	return count;
+}
+
+/** How many offers have global contacts: the line on every country page that links to them. */
+export function countOffersWithGlobalContacts(offers: readonly DirectoryOffer[]): number {
+	return offers.filter((offer) => offer.contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES))).length;
 }
 
 /**
  * Offers that seek co-sell ready status in the country (their markets name it, or are `OOO`)
- * but have no Partner sales contact covering it.
+ * but have no Partner sales contact covering it (a global one covers it: co-sell-requirements).
  */
 export function offersMissingSales<Offer extends DirectoryOffer>(offers: readonly Offer[], code: string): Offer[] {
 	return offers.filter(
 		(offer) =>
 			(offer.markets.includes(code) || offer.markets.includes(ALL_COUNTRIES)) &&
 			!offer.contacts.some((contact) => contact.role === SALES_ROLE && coversCountry(contact, code)),
+	);
+}
+
+/** The rows of a contacts.csv download: one per offer and contact, offers in the kit's order, then by role and name. */
+export function csvRows<Offer extends DirectoryOffer>(
+	offers: readonly Offer[],
+	include: (contact: Contact) => boolean,
+	compareNames: CompareNames = byDefault,
+): { offer: Offer; contact: Contact }[] {
+	return offers.flatMap((offer) =>
+		CONTACT_ROLES.flatMap((role) =>
+			offer.contacts
+				.filter((contact) => contact.role === role && include(contact))
+				.sort((a, b) => compareNames(a.name, b.name))
+				.map((contact) => ({ offer, contact })),
+		),
 	);
 }

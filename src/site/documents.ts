@@ -34,6 +34,10 @@ function listed(kind: ListedDocument['kind'], reference: string, offerDir: strin
 
 /** Every document of an offer, committed files with their size. */
 export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[] {
+	// The generated one-pager is listed without a size: it is made by worker threads while Astro
+	// renders the pages (or on request in dev), so a page showing its size would have to wait for
+	// its PDF, or be edited after rendering. It weighs 20 to 65 KB; the committed files' sizes are
+	// what a seller needs before a download.
 	const documents: ListedDocument[] = [{ kind: 'generatedOnePager', type: 'pdf' }];
 	for (const slot of DOCUMENT_SLOTS) {
 		const reference = offer.documents[slot];

@@ -35,6 +35,9 @@ export const paths = {
 	offerContactsCsv: (slug: string) => `/offers/${slug}/contacts.csv`,
 	document: (slug: string, file: string) => `/offers/${slug}/documents/${documentUrlPath(file)}`,
 	contacts: () => '/contacts/',
+	/** The global (`OOO`) contacts: a fixed segment beside the two-letter country codes. */
+	globalContacts: () => '/contacts/global/',
+	globalContactsCsv: () => '/contacts/global/contacts.csv',
 	country: (code: string) => `/contacts/${code.toLowerCase()}/`,
 	countryContactsCsv: (code: string) => `/contacts/${code.toLowerCase()}/contacts.csv`,
 	readiness: () => '/readiness/',

@@ -1,7 +1,8 @@
 // Parts of a page the search leaves out. They carry `data-pagefind-ignore="all"`, and are also
 // fenced by two comments so that the indexing step can cut them out before Pagefind reads the
-// page: the same index, without Pagefind parsing markup it would ignore anyway (the contacts on
-// the country pages are most of a large kit's HTML).
+// page: the same index, without Pagefind parsing markup it would ignore anyway. The directory's
+// contacts are left out so: each offer's page lists the same people with their countries, so a
+// name finds the offers its person covers, while the country and global pages are found by title.
 
 export const SKIP_START = '<!--search-skip-->';
 export const SKIP_END = '<!--/search-skip-->';

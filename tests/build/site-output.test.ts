@@ -51,6 +51,7 @@ describe('the built site', () => {
 			for (const path of [
 				'index.html',
 				'contacts/index.html',
+				'contacts/global/index.html',
 				'contacts/fr/index.html',
 				'contacts/ax/index.html',
 				'readiness/index.html',
@@ -58,27 +59,67 @@ describe('the built site', () => {
 				expect(statSync(join(outDir, prefix, path), { throwIfNoEntry: false })?.isFile(), `${prefix}${path}`).toBe(true);
 			}
 		}
-		// One country page per two-letter code of the co-sell table.
-		expect(readdirSync(join(outDir, 'contacts'), { withFileTypes: true }).filter((e) => e.isDirectory())).toHaveLength(246);
+		// One country page per two-letter code of the co-sell table, and the global page.
+		expect(readdirSync(join(outDir, 'contacts'), { withFileTypes: true }).filter((e) => e.isDirectory())).toHaveLength(247);
 		expect(readFileSync(join(outDir, 'offers/contoso-retail-insights/contacts.csv'), 'utf8')).toMatch(
 			/^Name,Email,Job title,Role,Countries\/Regions,States\/Provinces\n/,
 		);
-		expect(readFileSync(join(outDir, 'contacts/us/contacts.csv'), 'utf8')).toMatch(
-			/^Name,Email,Job title,Role,Countries\/Regions,States\/Provinces,Offer\n/,
-		);
 	});
 
-	it('lists the generated one-pager with its size on the offer page', () => {
+	it("puts each country's own contacts on its page, one row per person and role, and the global ones on the global page", () => {
 		const outDir = site();
-		for (const [page, pdf] of [
-			['offers/contoso-retail-insights/index.html', 'offers/contoso-retail-insights/one-pager.pdf'],
-			['zh-cn/offers/contoso-retail-insights/index.html', 'zh-cn/offers/contoso-retail-insights/one-pager.pdf'],
-		]) {
-			const html = readFileSync(join(outDir, page ?? ''), 'utf8');
-			const kilobytes = Math.round(statSync(join(outDir, pdf ?? '')).size / 1024);
-			expect(html).not.toContain('data-one-pager-size');
-			expect(html).toMatch(new RegExp(`one-pager.pdf"[^>]*>[^<]*</a></td><td>PDF</td><td>${kilobytes} KB</td>`));
+		const us = readFileSync(join(outDir, 'contacts/us/index.html'), 'utf8');
+		// Hannah Lindqvist covers four US states: one row, her states listed.
+		expect(us.match(/<p class="person__name">Hannah Lindqvist<\/p>/g)).toHaveLength(1);
+		expect(us).toContain('California (US-CA), Nevada (US-NV), Oregon (US-OR), Washington (US-WA)');
+		expect(us).toContain('href="mailto:hannah.lindqvist@contoso.example">hannah.lindqvist@contoso.example</a>');
+		expect(us.match(/<li class="person">/g)).toHaveLength(9);
+		// Global contacts only on the global page, linked from the country page.
+		expect(us).not.toContain('Priya Raman');
+		expect(us).toMatch(/4 offers also have global contacts, who cover every country\. <a href="\/contacts\/global\/">/);
+		const global = readFileSync(join(outDir, 'contacts/global/index.html'), 'utf8');
+		expect(global.match(/<p class="person__name">Priya Raman<\/p>/g)).toHaveLength(1);
+		expect(global.match(/<li class="person">/g)).toHaveLength(8);
+		expect(global).not.toContain('Hannah Lindqvist');
+		expect(readFileSync(join(outDir, 'zh-cn/contacts/global/index.html'), 'utf8').match(/<li class="person">/g)).toHaveLength(8);
+		// The directory: each country with its own count, the global page once at the top with its count.
+		const directory = readFileSync(join(outDir, 'contacts/index.html'), 'utf8');
+		expect(directory.match(/href="\/contacts\/global\/"/g)).toHaveLength(1);
+		expect(directory).toMatch(/<a href="\/contacts\/global\/">Global contacts<\/a>\s*<span class="count">8 contacts<\/span>/);
+		expect(directory).toMatch(/<a href="\/contacts\/us\/">United States<\/a>\s*<span class="count count--local">9 contacts<\/span>/);
+		expect(directory).toMatch(/<a href="\/contacts\/jp\/">Japan<\/a>\s*<span class="count">No contacts<\/span>/);
+		// The contacts stay out of the search index: only the title and introduction are indexed.
+		for (const page of [us, global]) expect(page).toMatch(/<!--search-skip--><div data-pagefind-ignore="all">/);
+	});
+
+	it("writes a country's own contacts, and the global ones, as contacts.csv", () => {
+		const outDir = site();
+		const header = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces,Offer';
+		const us = readFileSync(join(outDir, 'contacts/us/contacts.csv'), 'utf8').split('\n');
+		expect(us[0]).toBe(header);
+		expect(us.filter((line) => line.startsWith('Hannah Lindqvist,'))).toEqual([
+			'Hannah Lindqvist,hannah.lindqvist@contoso.example,"Enterprise Account Executive, US West",Partner sales,US,"US-WA, US-OR, US-CA, US-NV",Contoso Retail Insights',
+		]);
+		expect(us.slice(1, -1)).toHaveLength(9);
+		expect(us.some((line) => line.includes(',OOO,'))).toBe(false);
+		const global = readFileSync(join(outDir, 'contacts/global/contacts.csv'), 'utf8').split('\n');
+		expect(global[0]).toBe(header);
+		expect(global.slice(1, -1)).toHaveLength(8);
+		expect(global.slice(1, -1).every((line) => line.includes(',OOO,'))).toBe(true);
+		// A country without contacts of its own has no file, and its page no link to one.
+		expect(statSync(join(outDir, 'contacts/jp/contacts.csv'), { throwIfNoEntry: false })).toBeUndefined();
+		expect(readFileSync(join(outDir, 'contacts/jp/index.html'), 'utf8')).not.toContain('contacts.csv');
+	});
+
+	it('renders every page in full: nothing is filled in after Astro, and the generated one-pager is listed without a size', () => {
+		const outDir = site();
+		for (const page of walk(outDir).filter((path) => path.endsWith('.html'))) {
+			const html = readFileSync(page, 'utf8');
+			expect(html, page).not.toContain('data-one-pager-size');
+			expect(html, page).not.toContain('<!--late-html-->');
 		}
+		const offer = readFileSync(join(outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		expect(offer).toMatch(/one-pager.pdf"[^>]*>[^<]*<\/a><\/td><td>PDF<\/td><td><\/td>/);
 	});
 
 	it('has no broken internal link', () => {
@@ -95,6 +136,7 @@ describe('the built site', () => {
 			'offers/contoso-retail-insights/index.html',
 			'zh-cn/offers/xingqiao-teams-hybrid-work/index.html',
 			'contacts/us/index.html',
+			'contacts/global/index.html',
 		]) {
 			const html = readFileSync(join(outDir, page));
 			expect(html.toString()).not.toMatch(/<script/);

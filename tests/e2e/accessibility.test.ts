@@ -36,6 +36,7 @@ const pages = [
 	'/offers/xingqiao-teams-hybrid-work/',
 	'/contacts/',
 	'/contacts/us/',
+	'/contacts/global/',
 	'/readiness/',
 	'/search/?q=azure',
 ];

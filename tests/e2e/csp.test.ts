@@ -20,6 +20,7 @@ const PAGE_TYPES = [
 	'/zh-cn/offers/xingqiao-teams-hybrid-work/',
 	'/contacts/',
 	'/contacts/us/',
+	'/contacts/global/',
 	'/readiness/',
 	'/search/?q=forecasting',
 	'/zh-cn/search/?q=混合办公',

@@ -114,6 +114,13 @@ describe('search', () => {
 		await page.close();
 	});
 
+	it('finds the global contacts page by its title', async () => {
+		const page = await open('/search/?q=global%20contacts');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		expect(await page.locator('.pagefind-ui__result-link').allTextContents()).toContain('Global contacts');
+		await page.close();
+	});
+
 	it('finds a country page by its name', async () => {
 		const page = await open('/search/?q=Germany');
 		await page.locator('.pagefind-ui__result-link').first().waitFor();
@@ -145,16 +152,44 @@ describe('languages', () => {
 });
 
 describe('country pages', () => {
-	it('list the contacts who cover the country, grouped by state in the US', async () => {
+	it("list the country's own contacts, one row per person and role, with their states and offers", async () => {
 		const page = await open('/contacts/us/');
 		expect(await page.locator('h1').textContent()).toBe('Contacts in United States');
-		const contoso = page.locator('section', { has: page.getByRole('heading', { name: 'Contoso Retail Insights' }) });
-		const california = contoso.locator('tbody', { has: page.getByRole('rowheader', { name: 'California (US-CA)' }) });
-		expect(await california.getByRole('link', { name: 'hannah.lindqvist@contoso.example' }).getAttribute('href')).toBe(
+		const sales = page.locator('section', { has: page.getByRole('heading', { name: 'Partner sales', exact: true }) });
+		const hannah = sales.locator('.person', { hasText: 'Hannah Lindqvist' });
+		expect(await hannah.count()).toBe(1);
+		expect(await hannah.getByRole('link', { name: 'hannah.lindqvist@contoso.example' }).getAttribute('href')).toBe(
 			'mailto:hannah.lindqvist@contoso.example',
 		);
-		// A global (OOO) contact appears in every country.
-		expect(await contoso.getByText('Priya Raman').count()).toBe(1);
+		expect(await hannah.textContent()).toContain('California (US-CA), Nevada (US-NV), Oregon (US-OR), Washington (US-WA)');
+		expect(await hannah.getByRole('link', { name: 'Contoso Retail Insights' }).getAttribute('href')).toBe(
+			'/offers/contoso-retail-insights/',
+		);
+		// A global (OOO) contact is on the global page, not here; one line links to it.
+		expect(await page.getByText('Priya Raman').count()).toBe(0);
+		const line = page.locator('p', { hasText: 'offers also have global contacts' });
+		expect(await line.textContent()).toContain('4 offers also have global contacts, who cover every country.');
+		await line.getByRole('link', { name: 'See the global contacts' }).click();
+		await page.waitForURL(/\/contacts\/global\/$/);
+		await page.close();
+	});
+
+	it('read on a phone without sideways scrolling: name, role and email stacked', async () => {
+		const page = await context.newPage();
+		await page.setViewportSize({ width: 390, height: 800 });
+		await open('/contacts/us/', page);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+		const sales = page.locator('section', { has: page.getByRole('heading', { name: 'Partner sales', exact: true }) });
+		const row = sales.locator('.person', { hasText: 'Brianna Walsh' });
+		for (const part of [
+			sales.getByRole('heading', { name: 'Partner sales' }),
+			row.locator('.person__name'),
+			row.getByRole('link', { name: /brianna/ }),
+		]) {
+			const box = await part.boundingBox();
+			expect(box?.x).toBeGreaterThanOrEqual(0);
+			expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+		}
 		await page.close();
 	});
 
@@ -173,6 +208,60 @@ describe('country pages', () => {
 		await page.getByRole('link', { name: '法国' }).click();
 		await page.waitForURL(/\/zh-cn\/contacts\/fr\/$/);
 		expect(await page.locator('h1').textContent()).toBe('法国的联系人');
+		await page.close();
+	});
+
+	it("show each country's own count in the directory, and filter by name or code", async () => {
+		const page = await open('/contacts/');
+		const item = (name: string) => page.locator('[data-country]', { has: page.getByRole('link', { name, exact: true }) });
+		expect(await item('United States').locator('.count').textContent()).toBe('9 contacts');
+		expect(await item('Japan').locator('.count').textContent()).toBe('No contacts');
+		await page.getByLabel('Filter countries').fill('united');
+		expect(await page.locator('[data-country]:not([hidden]) a').allTextContents()).toEqual([
+			'United Arab Emirates',
+			'United Kingdom',
+			'United States',
+		]);
+		await page.getByLabel('Filter countries').fill('gb');
+		expect(await page.locator('[data-country]:not([hidden]) a').allTextContents()).toEqual(['United Kingdom']);
+		await page.getByLabel('Filter countries').fill('zzz');
+		expect(await page.getByText('No country matches.').isVisible()).toBe(true);
+		// The global page stays at the top, whatever the filter.
+		expect(await page.getByRole('link', { name: 'Global contacts' }).isVisible()).toBe(true);
+		await page.close();
+	});
+});
+
+describe('global contacts', () => {
+	it('are linked once at the top of the directory, with their count', async () => {
+		const page = await open('/contacts/');
+		const entry = page.locator('.global-entry');
+		expect(await entry.textContent()).toMatch(/Global contacts\s*8 contacts/);
+		await entry.getByRole('link', { name: 'Global contacts' }).click();
+		await page.waitForURL(/\/contacts\/global\/$/);
+		expect(await page.locator('h1').textContent()).toBe('Global contacts');
+		await page.close();
+	});
+
+	it('list every global contact once, by offer and role', async () => {
+		const page = await open('/contacts/global/');
+		expect(await page.getByText('Priya Raman').count()).toBe(1);
+		const contoso = page.locator('section', { has: page.getByRole('heading', { name: 'Contoso Retail Insights' }) });
+		const marketing = contoso.locator('.role-group', { has: page.getByRole('heading', { name: 'Partner marketing' }) });
+		expect(await marketing.locator('.person__name').allTextContents()).toEqual(['Priya Raman']);
+		expect(await marketing.getByRole('link', { name: 'priya.raman@contoso.example' }).getAttribute('href')).toBe(
+			'mailto:priya.raman@contoso.example',
+		);
+		expect(await page.locator('.person').count()).toBe(8);
+		// No one with a country of their own is here.
+		expect(await page.getByText('Hannah Lindqvist').count()).toBe(0);
+		await page.close();
+	});
+
+	it('exist in Chinese', async () => {
+		const page = await open('/zh-cn/contacts/global/');
+		expect(await page.locator('h1').textContent()).toBe('全球联系人');
+		expect(await page.locator('.person').count()).toBe(8);
 		await page.close();
 	});
 });

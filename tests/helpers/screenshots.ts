@@ -13,6 +13,7 @@ const targets =
 				'/',
 				'/offers/contoso-retail-insights/',
 				'/contacts/',
+				'/contacts/global/',
 				'/contacts/us/',
 				'/readiness/',
 				'/search/?q=retail',

@@ -1,105 +1,198 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/domain/contact-schema.ts';
-import { contactsForCountry, countContacts, groupByState, offerReach, offersMissingSales } from '../../src/site/directory.ts';
+import { formatCountryContactsCsv } from '../../src/domain/contacts-csv.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { contactsCsv, countriesWithContacts } from '../../src/site/country-csv.ts';
+import {
+	countCountryContacts,
+	countGlobalContacts,
+	countOffersWithGlobalContacts,
+	countryRows,
+	globalContacts,
+	offersMissingSales,
+} from '../../src/site/directory.ts';
+import { contactCountLabel, globalLine, offerLink, statesText } from '../../src/site/directory-text.ts';
+import type { SiteOffer } from '../../src/site/kit.ts';
 
-const contact = (name: string, role: Contact['role'], countries: string[], states: string[] = []): Contact => ({
+const contact = (name: string, role: Contact['role'], countries: string[], states: string[] = [], email?: string): Contact => ({
 	name,
-	email: `${name.toLowerCase()}@kit.example`,
+	email: email ?? `${name.toLowerCase()}@kit.example`,
 	jobTitle: 'Seller',
 	role,
 	countries,
 	states,
 });
 
-const global = contact('Gina', 'Partner marketing', ['OOO']);
-const usCanada = contact('Uma', 'Partner sales', ['US', 'CA'], ['US-WA', 'US-CA', 'CA-ON']);
-const usWhole = contact('Walt', 'Partner sales', ['US']);
-const france = contact('Fleur', 'Partner technical sales', ['FR']);
+const offer = (slug: string, title: string, markets: string[], contacts: Contact[], lang: 'en' | 'zh-cn' = 'en') =>
+	({
+		slug,
+		title,
+		markets,
+		contacts,
+		translations: {},
+		data: { title, summary: '', publisher: 'Kit', lang, markets },
+	}) as unknown as SiteOffer;
+
+const gina = contact('Gina', 'Partner marketing', ['OOO']);
+const uma = contact('Uma', 'Partner sales', ['US', 'CA'], ['US-WA', 'US-CA', 'US-TX', 'CA-ON']);
+const walt = contact('Walt', 'Partner sales', ['US']);
+const fleur = contact('Fleur', 'Partner technical sales', ['FR']);
 const offers = [
-	{ slug: 'alpha', title: 'Alpha', markets: ['US', 'FR'], contacts: [global, usCanada, usWhole, france] },
-	{ slug: 'beta', title: 'Beta', markets: ['OOO'], contacts: [contact('Bo', 'Partner sales', ['DE'])] },
-	{ slug: 'gamma', title: 'Gamma', markets: [], contacts: [] },
+	offer('alpha', 'Alpha', ['US', 'FR'], [gina, uma, walt, fleur]),
+	// Uma again, for another offer, and in a second role.
+	offer(
+		'beta',
+		'Beta',
+		['OOO'],
+		[contact('Bo', 'Partner sales', ['DE']), { ...uma, states: ['US-WA'] }, { ...uma, role: 'Partner marketing' }],
+	),
+	offer('gamma', 'Gamma', [], []),
+	offer('delta', 'Delta', ['JP'], [contact('Sol', 'Partner sales', ['OOO'], ['AU-NSW']), contact('Ann', 'Partner sales', ['OOO'])]),
 ];
 
-describe('contactsForCountry', () => {
-	it('lists contacts of the country and OOO contacts, grouped by offer and role in Partner Center order', () => {
-		const france = contactsForCountry(offers, 'FR');
-		expect(
-			france.map(({ offer, roles }) => [offer.slug, roles.map((group) => [group.role, group.contacts.map((c) => c.contact.name)])]),
-		).toEqual([
-			[
-				'alpha',
-				[
-					['Partner marketing', ['Gina']],
-					['Partner technical sales', ['Fleur']],
-				],
-			],
-		]);
-		expect(france[0]?.roles[0]?.contacts[0]?.global).toBe(true);
-		expect(france[0]?.roles[0]?.byState).toBeUndefined();
+const names = (roles: ReturnType<typeof countryRows>) => roles.map(({ role, rows }) => [role, rows.map((row) => row.name)]);
+
+describe('countryRows', () => {
+	it('lists a contact with three US states as ONE row, with the states listed', () => {
+		const sales = countryRows(offers, 'US').find((group) => group.role === 'Partner sales');
+		const row = sales?.rows.find((candidate) => candidate.name === 'Uma');
+		expect(sales?.rows.filter((candidate) => candidate.name === 'Uma')).toHaveLength(1);
+		expect(row).toMatchObject({ states: ['US-CA', 'US-TX', 'US-WA'], wholeCountry: false });
+		// She covers the US for two offers: one row naming both.
+		expect(row?.offers.map((entry) => entry.slug)).toEqual(['alpha', 'beta']);
+		expect(sales?.rows.find((candidate) => candidate.name === 'Walt')).toMatchObject({ states: [], wholeCountry: true });
 	});
 
-	it('leaves out offers without a contact there', () => {
-		expect(contactsForCountry(offers, 'JP').map((entry) => entry.offer.slug)).toEqual(['alpha']);
-		expect(contactsForCountry(offers, 'DE').map((entry) => entry.offer.slug)).toEqual(['alpha', 'beta']);
+	it('gives a person one row per role, roles in Partner Center order, names sorted', () => {
+		expect(names(countryRows(offers, 'US'))).toEqual([
+			['Partner marketing', ['Uma']],
+			['Partner sales', ['Uma', 'Walt']],
+		]);
+		expect(names(countryRows(offers, 'US', (a, b) => b.localeCompare(a)))[1]).toEqual(['Partner sales', ['Walt', 'Uma']]);
 	});
 
-	it('groups US, Canadian and Australian contacts by state, whole-country contacts first', () => {
-		const sales = contactsForCountry(offers, 'US')[0]?.roles.find((group) => group.role === 'Partner sales');
-		expect(sales?.contacts.map((entry) => [entry.contact.name, entry.states])).toEqual([
-			['Uma', ['US-WA', 'US-CA']],
-			['Walt', []],
-		]);
-		expect(sales?.byState?.map((group) => [group.state, group.contacts.map((entry) => entry.contact.name)])).toEqual([
-			[undefined, ['Walt']],
-			['US-CA', ['Uma']],
-			['US-WA', ['Uma']],
-		]);
-		// In Canada, only Uma's Canadian province counts.
-		const canada = contactsForCountry(offers, 'CA')[0]?.roles.find((group) => group.role === 'Partner sales');
-		expect(canada?.byState?.map((group) => group.state)).toEqual(['CA-ON']);
+	it('keeps global contacts off country pages, even one naming a state there', () => {
+		expect(names(countryRows(offers, 'FR'))).toEqual([['Partner technical sales', ['Fleur']]]);
+		expect(countryRows(offers, 'JP')).toEqual([]);
+		expect(countryRows(offers, 'AU')).toEqual([]);
 	});
 
-	it('sorts contacts with the given comparison', () => {
-		const reversed = contactsForCountry(offers, 'US', (a, b) => b.localeCompare(a))[0]?.roles[1]?.contacts.map((e) => e.contact.name);
-		expect(reversed).toEqual(['Walt', 'Uma']);
+	it('keeps only the states of the country, and none outside the US, Canada and Australia', () => {
+		const canada = countryRows(offers, 'CA').flatMap((group) => group.rows);
+		expect(canada.map((row) => [row.name, row.role, row.states])).toEqual([
+			['Uma', 'Partner marketing', ['CA-ON']],
+			['Uma', 'Partner sales', ['CA-ON']],
+		]);
+		expect(countryRows(offers, 'DE')[0]?.rows[0]).toMatchObject({ name: 'Bo', states: [], wholeCountry: false });
 	});
 });
 
-describe('countContacts', () => {
+describe('counts', () => {
 	it.each([
 		['US', 3],
-		['FR', 2],
-		['DE', 2],
-		['JP', 1],
-	])('%s has %i contact rows', (code, count) => {
-		expect(countContacts(offers, code)).toBe(count);
+		['CA', 2],
+		['FR', 1],
+		['DE', 1],
+		['JP', 0],
+		['AU', 0],
+	])('%s has %i rows of its own', (code, count) => {
+		expect(countCountryContacts(offers, code)).toBe(count);
+		expect(countryRows(offers, code).flatMap((group) => group.rows)).toHaveLength(count);
+	});
+
+	it('counts the global contacts and the offers that have them', () => {
+		expect(countGlobalContacts(offers)).toBe(3);
+		expect(countOffersWithGlobalContacts(offers)).toBe(2);
+	});
+
+	it('words them', () => {
+		const t = translator('en');
+		expect([0, 1, 12].map((count) => contactCountLabel(t, count))).toEqual(['No contacts', '1 contact', '12 contacts']);
+		expect(globalLine(t, 0)).toBeUndefined();
+		expect(globalLine(t, 1)).toBe('1 offer also has global contacts, who cover every country.');
+		expect(globalLine(t, 2)).toBe('2 offers also have global contacts, who cover every country.');
+		expect(globalLine(translator('zh-cn'), 2)).toBe('另有 2 个产品设有覆盖所有国家/地区的全球联系人。');
+	});
+});
+
+describe('globalContacts', () => {
+	it('lists every global contact once, by offer and role', () => {
+		expect(
+			globalContacts(offers).map(({ offer: entry, roles }) => [
+				entry.slug,
+				roles.map(({ role, contacts }) => [role, contacts.map((c) => c.name)]),
+			]),
+		).toEqual([
+			['alpha', [['Partner marketing', ['Gina']]]],
+			['delta', [['Partner sales', ['Ann', 'Sol']]]],
+		]);
 	});
 });
 
 describe('offersMissingSales', () => {
 	it.each([
-		// beta seeks every market (OOO) but has a sales contact in DE only.
-		['US', ['beta']],
+		// beta seeks every market (OOO), with sales contacts in the US and DE; delta's is global.
+		['US', []],
 		['FR', ['alpha', 'beta']],
 		['JP', ['beta']],
 		['DE', []],
+		['NZ', ['beta']],
 	])('in %s: %j', (code, slugs) => {
-		expect(offersMissingSales(offers, code).map((offer) => offer.slug)).toEqual(slugs);
+		expect(offersMissingSales(offers, code).map((entry) => entry.slug)).toEqual(slugs);
+	});
+
+	it('names an offer seeking every market without any sales contact there', () => {
+		expect(offersMissingSales([offer('eta', 'Eta', ['OOO'], [fleur])], 'JP').map((entry) => entry.slug)).toEqual(['eta']);
 	});
 });
 
-describe('groupByState', () => {
-	it('returns no group for no contacts', () => {
-		expect(groupByState([])).toEqual([]);
+describe('statesText and offerLink', () => {
+	const t = translator('en');
+	it('names the states, after "Whole country" where an offer names none', () => {
+		expect(statesText({ states: ['US-CA', 'US-WA'], wholeCountry: true }, t, ', ')).toBe(
+			'Whole country, California (US-CA), Washington (US-WA)',
+		);
+		expect(statesText({ states: [], wholeCountry: false }, t, ', ')).toBe('');
+	});
+
+	it('marks a title written in another language', () => {
+		expect(offerLink(offer('zeta', '泽塔', [], [], 'zh-cn'), 'en', (slug) => `/offers/${slug}/`)).toEqual({
+			title: '泽塔',
+			href: '/offers/zeta/',
+			lang: 'zh-CN',
+		});
+		expect(offerLink(offers[0] as SiteOffer, 'en', (slug) => `/offers/${slug}/`).lang).toBeUndefined();
 	});
 });
 
-describe('offerReach', () => {
-	it('counts a country as local when a contact names it, or a global contact names one of its states', () => {
-		const reach = offerReach([contact('Ana', 'Partner sales', ['FR', 'DE']), contact('Bo', 'Partner marketing', ['OOO'], ['AU-NSW'])]);
-		expect([...reach.localCountries].sort()).toEqual(['AU', 'DE', 'FR']);
-		expect(reach.hasGlobalContacts).toBe(true);
-		expect(offerReach([contact('Cy', 'Partner sales', ['US'])])).toEqual({ localCountries: new Set(['US']), hasGlobalContacts: false });
+describe('contacts.csv downloads', () => {
+	it('hold a country’s own contacts, one row per offer and contact, in the template with an Offer column', () => {
+		expect(contactsCsv(offers, 'US', 'en')).toBe(
+			formatCountryContactsCsv([
+				{ offer: 'Alpha', contact: uma },
+				{ offer: 'Alpha', contact: walt },
+				{ offer: 'Beta', contact: { ...uma, role: 'Partner marketing' } },
+				{ offer: 'Beta', contact: { ...uma, states: ['US-WA'] } },
+			]),
+		);
+		expect(contactsCsv(offers, 'JP', 'en')).toBe('Name,Email,Job title,Role,Countries/Regions,States/Provinces,Offer\n');
+	});
+
+	it('hold every global contact in the global file', () => {
+		expect(
+			contactsCsv(offers, 'OOO', 'en')
+				.split('\n')
+				.slice(1, -1)
+				.map((line) => line.split(',')[0]),
+		).toEqual(['Gina', 'Ann', 'Sol']);
+	});
+
+	it('stay Excel-safe', () => {
+		const risky = [offer('x', 'X', [], [contact('=HYPERLINK("http://evil")', 'Partner sales', ['FR'])])];
+		expect(contactsCsv(risky, 'FR', 'en')).not.toMatch(/\n=/);
+	});
+
+	it('exist for the countries with contacts of their own', () => {
+		expect(countriesWithContacts(offers)).toEqual(['CA', 'FR', 'DE', 'US']); // the co-sell table's order
 	});
 });

@@ -39,6 +39,8 @@ describe('routing', () => {
 		expect(documentUrlPath('files/a.pdf')).toBe('files/a.pdf');
 		expect(paths.country('FR')).toBe('/contacts/fr/');
 		expect(paths.countryContactsCsv('FR')).toBe('/contacts/fr/contacts.csv');
+		expect(paths.globalContacts()).toBe('/contacts/global/');
+		expect(paths.globalContactsCsv()).toBe('/contacts/global/contacts.csv');
 	});
 
 	it.each([
