@@ -236,12 +236,12 @@ describe('npm run validate -- --format', () => {
 		expect(ruleIds).toEqual(expect.arrayContaining(['contacts', 'co-sell-ready', 'offer-field', 'yaml-syntax']));
 		const problems = broken();
 		expect(run.results).toHaveLength(problems.length);
-		run.results.forEach((entry: Record<string, any>, index: number) => {
+		run.results.forEach((entry: Result, index: number) => {
 			const problem = problems[index] ?? {};
-			expect(ruleIds[entry.ruleIndex]).toBe(entry.ruleId);
+			expect(ruleIds[entry.ruleIndex ?? -1]).toBe(entry.ruleId);
 			expect(entry.level).toBe(problem.severity);
 			expect(entry.message.text).toBe(`${problem.field} ${problem.message}`);
-			expect(entry.locations[0].physicalLocation).toEqual({
+			expect(entry.locations?.[0]?.physicalLocation).toEqual({
 				artifactLocation: { uri: String(problem.file).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
 				region: { startLine: problem.line, startColumn: problem.column },
 			});
