@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { Result } from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCommand } from '../helpers/run.ts';
 
