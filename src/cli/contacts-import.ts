@@ -8,7 +8,7 @@ import { type ContactsDiff, diffContacts } from '../domain/contacts-diff.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
 import { escapeControls } from '../domain/terminal-text.ts';
 import { type DecodedText, decodeText } from '../domain/text-decoding.ts';
-import { GitStatusError, hasUncommittedChanges } from '../loading/git-status.ts';
+import { type GitFileState, GitStatusError, gitFileState } from '../loading/git-status.ts';
 import { removeStaleTemporaryFiles, writeFileAtomic } from '../loading/write-file-atomic.ts';
 import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
 
@@ -42,11 +42,12 @@ export async function importContacts({ contactsFile, source, sourceLabel, force,
 	}
 
 	const exists = existsSync(contactsFile);
-	if (exists && !force) await refuseUncommittedChanges(contactsFile, target);
+	const before = exists ? await readFile(contactsFile) : undefined;
+	// A contacts.csv without contacts (as `npm run new` writes it) holds no one's work to lose.
+	if (before && !force && !holdsNoContacts(before)) await refuseUncommittedChanges(contactsFile, target);
 	// What an interrupted import left next to contacts.csv goes now.
 	const leftovers = await removeStaleTemporaryFiles(contactsFile);
 
-	const before = exists ? await readFile(contactsFile) : undefined;
 	const contacts = parsed.contacts.map((row) => row.contact);
 	const text = formatContactsCsv(contacts, { target: 'repository' });
 	const diff = diffContacts(before ? contactsIn(before) : [], contacts);
@@ -61,19 +62,33 @@ export async function importContacts({ contactsFile, source, sourceLabel, force,
 }
 
 async function refuseUncommittedChanges(contactsFile: string, target: string) {
-	let uncommitted: boolean;
+	let state: GitFileState;
 	try {
-		uncommitted = await hasUncommittedChanges(contactsFile);
+		state = await gitFileState(contactsFile);
 	} catch (error) {
 		if (!(error instanceof GitStatusError)) throw error;
 		throw new CommandFailure(`cannot tell whether ${target} has uncommitted changes (${error.message}): use --force to replace it anyway`);
 	}
-	if (uncommitted) {
-		throw new CommandFailure(
-			`${target} has changes that are not committed in git, and the import would replace them. ` +
-				`Commit them (git commit) or discard them (git restore ${target}) first, or import again with --force to overwrite them.`,
-		);
-	}
+	if (state === 'clean') return;
+	const advice: Record<Exclude<GitFileState, 'clean'>, string> = {
+		untracked: `${target} is not committed in git yet, and the import would replace it. Commit it first (git add ${target} && git commit), or delete it, or import again with --force to overwrite it.`,
+		staged: `${target} has changes added to git (git add) but not committed, and the import would replace them. Commit them (git commit), or discard them (git restore --staged --worktree ${target}), or import again with --force to overwrite them.`,
+		modified: `${target} has changes that are not committed in git, and the import would replace them. Commit them (git commit) or discard them (git restore ${target}) first, or import again with --force to overwrite them.`,
+		'staged-and-modified': `${target} has changes that are not committed in git (some added with git add), and the import would replace them. Commit them (git add ${target} && git commit), or discard them (git restore --staged --worktree ${target}), or import again with --force to overwrite them.`,
+	};
+	throw new CommandFailure(advice[state]);
+}
+
+/** A contacts.csv with nothing but its header (or nothing at all). */
+function holdsNoContacts(bytes: Buffer): boolean {
+	const decoded = decodeText(bytes);
+	return (
+		decoded.ok &&
+		decoded.text
+			.split('\n')
+			.slice(1)
+			.every((line) => line.trim() === '')
+	);
 }
 
 /** The contacts of the current file, for the report only: rows that do not parse count as absent. */

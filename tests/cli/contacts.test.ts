@@ -394,7 +394,6 @@ describe('npm run contacts -- import', () => {
 	});
 
 	describe('the git guard', () => {
-		const REFUSAL = `contacts: ${CONTACTS} has changes that are not committed in git, and the import would replace them. Commit them (git commit) or discard them (git restore ${CONTACTS}) first, or import again with --force to overwrite them.\n`;
 		const IMPORT = ['import', OFFER, join(ROOT, 'tests/fixtures/import/utf8.csv')];
 		const EDITED_ROW = 'Mo Dahl,mo@woodgrove.example,Seller,Partner sales,US,\n';
 
@@ -406,14 +405,28 @@ describe('npm run contacts -- import', () => {
 			expect(read(dir)).toBe(EXPECTED);
 		});
 
-		it.each<[string, (dir: string) => void]>([
-			['edited', (dir) => appendFileSync(join(dir, CONTACTS), EDITED_ROW)],
+		it.each<[string, (dir: string) => void, string]>([
+			[
+				'edited',
+				(dir) => appendFileSync(join(dir, CONTACTS), EDITED_ROW),
+				`${CONTACTS} has changes that are not committed in git, and the import would replace them. Commit them (git commit) or discard them (git restore ${CONTACTS}) first, or import again with --force to overwrite them.`,
+			],
 			[
 				'edited and staged',
 				(dir) => {
 					appendFileSync(join(dir, CONTACTS), EDITED_ROW);
 					git(dir, 'add', CONTACTS);
 				},
+				`${CONTACTS} has changes added to git (git add) but not committed, and the import would replace them. Commit them (git commit), or discard them (git restore --staged --worktree ${CONTACTS}), or import again with --force to overwrite them.`,
+			],
+			[
+				'staged, then edited again',
+				(dir) => {
+					appendFileSync(join(dir, CONTACTS), EDITED_ROW);
+					git(dir, 'add', CONTACTS);
+					appendFileSync(join(dir, CONTACTS), EDITED_ROW.replaceAll('Mo', 'Jo').replace('mo@', 'jo@'));
+				},
+				`${CONTACTS} has changes that are not committed in git (some added with git add), and the import would replace them. Commit them (git add ${CONTACTS} && git commit), or discard them (git restore --staged --worktree ${CONTACTS}), or import again with --force to overwrite them.`,
 			],
 			[
 				'never committed',
@@ -421,14 +434,15 @@ describe('npm run contacts -- import', () => {
 					git(dir, 'rm', '-q', '--cached', CONTACTS);
 					git(dir, 'commit', '-q', '-m', 'untrack');
 				},
+				`${CONTACTS} is not committed in git yet, and the import would replace it. Commit it first (git add ${CONTACTS} && git commit), or delete it, or import again with --force to overwrite it.`,
 			],
-		])('refuses to replace a contacts.csv %s, and exits 1; --force replaces it', (_case, change) => {
+		])('refuses to replace a contacts.csv %s, with advice for that state, and exits 1; --force replaces it', (_case, change, refusal) => {
 			const dir = committedWorkspace();
 			change(dir);
 			const before = files(dir);
 			const result = contacts(dir, IMPORT);
 			expect(result.stdout).toBe('');
-			expect(result.stderr).toBe(REFUSAL);
+			expect(result.stderr).toBe(`contacts: ${refusal}\n`);
 			expect(result.status).toBe(1);
 			expect(files(dir)).toEqual(before);
 
@@ -436,6 +450,16 @@ describe('npm run contacts -- import', () => {
 			expect(forced.stderr).toBe('');
 			expect(forced.status).toBe(0);
 			expect(read(dir)).toBe(EXPECTED);
+		});
+
+		it('replaces, without --force, the contacts.csv that `npm run new` wrote (a header, no contacts), never committed', () => {
+			const dir = committedWorkspace();
+			const created = runCommand('new-offer', ['fabrikam-desk'], { content: 'kit', cwd: dir });
+			expect(created.status, created.stderr).toBe(0);
+			const result = contacts(dir, ['import', 'fabrikam-desk', join(ROOT, 'tests/fixtures/import/utf8.csv')]);
+			expect(result.stderr).toBe('');
+			expect(result.status).toBe(0);
+			expect(read(dir, 'kit/offers/fabrikam-desk/contacts.csv')).toBe(EXPECTED);
 		});
 
 		it('reports the bad rows of the file before it looks at git, and changes nothing', () => {
