@@ -12,6 +12,7 @@ import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
 import { readiness } from '../domain/readiness.ts';
+import { starterLeftovers } from '../domain/starter-leftovers.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
@@ -79,6 +80,13 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 export class ContentFolderError extends Error {}
 
 const TRANSLATION_FILE = /^index\.([^.]+)\.mdx$/;
+
+/** An MDX file as read: its frontmatter, and its body with the line it starts on. */
+interface MdxSource {
+	yaml: YamlSource;
+	bodyText: string;
+	bodyLine: number;
+}
 
 export async function loadKit(contentDir: string, options: LoadKitOptions = {}): Promise<Kit> {
 	const cwd = options.cwd ?? process.cwd();
@@ -156,8 +164,8 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 
 	async function loadOffer(slug: string, dir: string): Promise<LoadedOffer | undefined> {
 		const mainPath = join(dir, 'index.mdx');
-		/** The parsed frontmatter of each file read, to locate one-pager warnings. */
-		const sources = new Map<string, YamlSource>();
+		/** Each MDX file read: its parsed frontmatter (to locate warnings) and its body. */
+		const sources = new Map<string, MdxSource>();
 		const entries = listFolder(dir);
 		if (!entries) return undefined;
 		const files = entries.map((entry) => entry.name);
@@ -244,18 +252,19 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			data,
 			contacts.map((row) => row.contact),
 		);
+		if (!data.draft) reportStarterLeftovers(sources);
 		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts };
 		if (options.checkOnePager) await reportOnePagerFit(offer, options.checkOnePager, sources);
 		return offer;
 	}
 
 	/** Warnings for fields too long for the offer's one-pager, at the field (or CSV cell). */
-	async function reportOnePagerFit(offer: LoadedOffer, check: OnePagerCheck, sources: ReadonlyMap<string, YamlSource>) {
+	async function reportOnePagerFit(offer: LoadedOffer, check: OnePagerCheck, sources: ReadonlyMap<string, MdxSource>) {
 		for (const finding of await check(offer, templates)) {
 			const { origin } = finding;
 			const position =
 				'path' in origin
-					? (sources.get(origin.file)?.locate(origin.path) ?? { line: 1, column: 1 })
+					? (sources.get(origin.file)?.yaml.locate(origin.path) ?? { line: 1, column: 1 })
 					: { line: origin.row, column: origin.column };
 			report(origin.file, [{ ...position, severity: 'warning', field: finding.field, message: finding.message }]);
 		}
@@ -265,7 +274,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		path: string,
 		file: string,
 		mainLang: Locale | undefined,
-		sources: Map<string, YamlSource>,
+		sources: Map<string, MdxSource>,
 	): LoadedTranslation | undefined {
 		const suffix = TRANSLATION_FILE.exec(file)?.[1]?.toLowerCase() ?? '';
 		const lang = LOCALES.find((locale) => locale === suffix);
@@ -304,8 +313,21 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		return { lang, path, data: parsed.data, body: source.body };
 	}
 
+	/** Warnings at each placeholder of `npm run new` left in a published offer's files. */
+	function reportStarterLeftovers(sources: ReadonlyMap<string, MdxSource>) {
+		for (const [path, source] of sources) {
+			const leftovers = starterLeftovers(source.yaml.data, source.bodyText).map((leftover) => ({
+				...('path' in leftover.at ? source.yaml.locate(leftover.at.path) : { line: source.bodyLine + leftover.at.bodyLine, column: 1 }),
+				severity: 'warning' as const,
+				field: leftover.field,
+				message: leftover.message,
+			}));
+			report(path, leftovers);
+		}
+	}
+
 	/** An MDX file: its frontmatter parsed, its body checked (and the files it points at). */
-	function readMdx(path: string, sources: Map<string, YamlSource>): { yaml: YamlSource; body: LoadedBody } | undefined {
+	function readMdx(path: string, sources: Map<string, MdxSource>): { yaml: YamlSource; body: LoadedBody } | undefined {
 		const text = readText(path);
 		if (text === undefined) return undefined;
 		const parsed = parseFrontmatter(text);
@@ -314,7 +336,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			return undefined;
 		}
 		report(path, parsed.yaml.problems);
-		sources.set(path, parsed.yaml);
+		sources.set(path, { yaml: parsed.yaml, bodyText: parsed.body, bodyLine: parsed.bodyLine });
 		const body = checkMdxBody(parsed.body, parsed.bodyLine);
 		report(path, body.problems);
 		const fileProblems = checkBodyFiles(join(path, '..'), body.files);

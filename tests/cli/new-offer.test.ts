@@ -124,6 +124,43 @@ describe('npm run new', () => {
 		expect(read(dir, 'new-kit/offers/first-offer/contacts.csv')).toBe(`${HEADER}\n`);
 	});
 
+	it.each([
+		['en', [], 6, 7, 42],
+		['zh-cn', ['--lang', 'zh-cn'], 6, 7, 42],
+	] as const)(
+		'warns, once published, at each placeholder left in a new %s offer (an error with --strict)',
+		(_lang, args, summaryLine, publisherLine, bodyLine) => {
+			const dir = workspace();
+			expect(newOffer(dir, ['fabrikam-desk', ...args]).status).toBe(0);
+			const file = join(dir, 'kit/offers/fabrikam-desk/index.mdx');
+			const starterWarnings = (strict: boolean) => {
+				const result = runCommand('validate', ['--json', ...(strict ? ['--strict'] : [])], { content: join(dir, 'kit') });
+				const problems = JSON.parse(result.stdout) as { file: string; line: number; severity: string; field: string; message: string }[];
+				return {
+					status: result.status,
+					found: problems
+						.filter(
+							(problem) => problem.file.endsWith('fabrikam-desk/index.mdx') && problem.message.startsWith('still holds the starter text'),
+						)
+						.map((problem) => `${problem.line} ${problem.severity} ${problem.field}`),
+				};
+			};
+			// A draft may hold them.
+			expect(starterWarnings(false).found).toEqual([]);
+			writeFileSync(file, read(dir, 'kit/offers/fabrikam-desk/index.mdx').replace(/^draft: true/m, 'draft: false'));
+			expect(starterWarnings(false)).toEqual({
+				status: 0,
+				found: [`${summaryLine} warning summary`, `${publisherLine} warning publisher`, `${bodyLine} warning body`],
+			});
+			expect(starterWarnings(true).status).toBe(1);
+			expect(starterWarnings(true).found).toEqual([
+				`${summaryLine} error summary`,
+				`${publisherLine} error publisher`,
+				`${bodyLine} error body`,
+			]);
+		},
+	);
+
 	it('refuses to overwrite an existing offer, and exits 1', () => {
 		const dir = workspace();
 		const before = files(dir);
