@@ -1,6 +1,7 @@
 // What the kit's commands share: exit statuses, error reporting, and paths as users see them.
 import { relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { closestMatch } from '../domain/suggest.ts';
 import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 
 /** Bad arguments: the command prints the message and its usage, and exits 2. */
@@ -20,7 +21,28 @@ export function parseCommandArgs<Options extends NonNullable<ParseArgsConfig['op
 	try {
 		return parseArgs({ args, options, strict: true, allowPositionals: true });
 	} catch (error) {
-		throw new UsageError((error as Error).message);
+		throw new UsageError(argumentMistake(error as Error & { code?: string }, args, Object.keys(options)));
+	}
+}
+
+/** parseArgs' error in the words of the other messages: the option as written, quoted, with a suggestion. */
+function argumentMistake(error: Error & { code?: string }, args: readonly string[], known: readonly string[]): string {
+	const option = /'(-[^']*)'/.exec(error.message)?.[1];
+	if (!option) return error.message;
+	const names = known.map((name) => `--${name}`);
+	switch (error.code) {
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+			// `-contoso` fails as the short option -c: show what was written.
+			const written = (args.find((arg) => arg.startsWith(option)) ?? option).split('=')[0] ?? option;
+			const match = closestMatch(written.replace(/^-+/, ''), known);
+			return `unknown option "${written}".${match ? ` Did you mean "--${match}"?` : ''} The options are ${names.join(', ')}`;
+		}
+		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+			return /argument missing/.test(error.message)
+				? `option "${option.split(' ')[0]}" needs a value, e.g. ${option.split(' ')[0]} <value>`
+				: `option "${option.split(' ')[0]}" takes no value`;
+		default:
+			return error.message;
 	}
 }
 

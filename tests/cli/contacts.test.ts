@@ -608,9 +608,12 @@ describe('npm run contacts: arguments', () => {
 			'unknown encoding "gb1830". Did you mean "gb18030"? Use an encoding label such as utf-8, utf-16le, utf-16be, gb18030, big5, shift_jis, euc-kr, windows-1252, windows-1250, windows-1251, iso-8859-2 (the labels of the WHATWG Encoding Standard).',
 		],
 		[['import', OFFER, 'a.csv', '--encoding', 'iso-2022-kr'], 'unknown encoding "iso-2022-kr".'],
-		[['import', OFFER, 'a.csv', '--encoding'], "Option '--encoding <value>' argument missing"],
-		[['export', OFFER, '--out'], "Option '--out <value>' argument missing"],
-		[['export', OFFER, '--outt', 'x.csv'], "Unknown option '--outt'"],
+		[['import', OFFER, 'a.csv', '--encoding'], 'option "--encoding" needs a value, e.g. --encoding <value>'],
+		[['export', OFFER, '--out'], 'option "--out" needs a value, e.g. --out <value>'],
+		[
+			['export', OFFER, '--outt', 'x.csv'],
+			'unknown option "--outt". Did you mean "--out"? The options are --force, --out, --encoding, --help',
+		],
 	])('%j: exits 2 with the usage', (args, message) => {
 		const dir = workspace();
 		const before = files(dir);

@@ -191,7 +191,7 @@ describe('npm run new', () => {
 			'"Contoso_Retail" is not a valid slug: use lowercase letters, digits and single hyphens (no spaces, capitals or other signs), e.g. contoso-retail-insights',
 		],
 		[['contoso--retail'], '"contoso--retail" is not a valid slug: use lowercase letters, digits and single hyphens'],
-		[['-contoso'], "Unknown option '-c'"],
+		[['-contoso'], 'unknown option "-contoso". The options are --type, --template, --lang, --help'],
 		[['../escape'], '"../escape" is not a valid slug'],
 		[[], 'name the new offer: npm run new -- <slug>'],
 		[['a', 'b'], 'unexpected argument "b"'],
@@ -201,8 +201,8 @@ describe('npm run new', () => {
 		],
 		[['contoso', '--template', 'surface'], '--template: unknown one-pager template "surface".'],
 		[['contoso', '--lang', 'fr'], '--lang: unknown language "fr".'],
-		[['contoso', '--type'], "Option '--type <value>' argument missing"],
-		[['contoso', '--title', 'X'], "Unknown option '--title'"],
+		[['contoso', '--type'], 'option "--type" needs a value, e.g. --type <value>'],
+		[['contoso', '--title', 'X'], 'unknown option "--title". The options are --type, --template, --lang, --help'],
 	])('%j: exits 2 with the usage, creating nothing', (args, message) => {
 		const dir = workspace();
 		const before = files(dir);

@@ -122,7 +122,9 @@ describe('npm run validate', () => {
 	it('exits 2 with the usage on an unknown option, and 0 with --help', () => {
 		const bad = validate(['--jsn'], fixture('valid-kit'));
 		expect(bad.status).toBe(2);
-		expect(bad.stderr).toContain("validate: Unknown option '--jsn'");
+		expect(bad.stderr).toContain(
+			'validate: unknown option "--jsn". Did you mean "--json"? The options are --format, --json, --strict, --help',
+		);
 		expect(bad.stderr).toContain('Usage: npm run validate');
 		const help = validate(['--help']);
 		expect(help.status).toBe(0);
