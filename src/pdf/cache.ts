@@ -141,14 +141,35 @@ export class OnePagerCache {
 		return result;
 	}
 
+	/** The cached one-pager's bytes (for `npm run dev`, which serves it); undefined when there is none. */
+	async read(key: string): Promise<Uint8Array | undefined> {
+		this.used.add(key);
+		try {
+			// The result first: it is written last, so an entry without one is not whole.
+			await readFile(this.file(key, 'json'));
+			return await readFile(this.file(key, 'pdf'));
+		} catch {
+			return undefined;
+		}
+	}
+
 	/**
 	 * Keeps the one-pager just written at `path` for the next build. Best effort: a cache that
 	 * cannot be written (a full disk, another build pruning) only makes the next build slower.
 	 */
-	async store(key: string, path: string, result: CachedResult): Promise<void> {
+	store(key: string, path: string, result: CachedResult): Promise<void> {
+		return this.keep(key, (temporary) => copyFile(path, temporary), result);
+	}
+
+	/** Keeps a one-pager made in memory (by `npm run dev`), as `store` does one written to disk. */
+	storeBytes(key: string, bytes: Uint8Array, result: CachedResult): Promise<void> {
+		return this.keep(key, (temporary) => writeFile(temporary, bytes), result);
+	}
+
+	private async keep(key: string, writePdf: (temporary: string) => Promise<void>, result: CachedResult): Promise<void> {
 		this.used.add(key);
 		try {
-			await this.replace(this.file(key, 'pdf'), (temporary) => copyFile(path, temporary));
+			await this.replace(this.file(key, 'pdf'), writePdf);
 			// The result last: an entry counts only once both of its files are whole.
 			await this.replace(this.file(key, 'json'), (temporary) => writeFile(temporary, JSON.stringify(result)));
 		} catch {

@@ -1,10 +1,12 @@
 // `npm run dev`: the development server reads the kit through the same loaders as the build, and
-// shows an edit of any content file (offer, translation, contacts, taxonomy) at once.
+// shows an edit of any content file (offer, translation, contacts, taxonomy) at once, in the
+// pages and in the one-pagers it makes on request.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdftotext } from '../helpers/pdf-tools.ts';
 import { ROOT, userEnvironment } from '../helpers/run.ts';
 
 let kit: string;
@@ -53,6 +55,37 @@ async function pageShows(text: string): Promise<string> {
 	throw new Error(`the page never showed ${JSON.stringify(text)}; server output:\n${output}`);
 }
 
+/** A one-pager as the dev server serves it: the response, and the PDF's text (per pdftotext) when it is one. */
+async function onePager(path: string): Promise<{ response: Response; bytes: Buffer; text: string }> {
+	const response = await fetch(`${base}${path}`);
+	const bytes = Buffer.from(await response.arrayBuffer());
+	if (response.headers.get('content-type') !== 'application/pdf') return { response, bytes, text: bytes.toString('utf8') };
+	const file = join(kit, '..', `${kit.split('/').pop()}-one-pager.pdf`);
+	writeFileSync(file, bytes);
+	try {
+		return { response, bytes, text: pdftotext(file) };
+	} finally {
+		rmSync(file, { force: true });
+	}
+}
+
+/** Waits until the one-pager at `path` shows `text` (made anew once the loader has read the change). */
+async function onePagerShows(path: string, text: string): Promise<string> {
+	const started = Date.now();
+	let shown = '';
+	while (Date.now() - started < 20_000) {
+		shown = (await onePager(path)).text;
+		if (shown.includes(text)) return shown;
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	throw new Error(`the one-pager never showed ${JSON.stringify(text)}: it shows\n${shown}\nserver output:\n${output}`);
+}
+
+const EN_ONE_PAGER = '/offers/woodgrove-ledger/one-pager.pdf';
+const ZH_ONE_PAGER = '/zh-cn/offers/woodgrove-ledger/one-pager.pdf';
+/** The build's one-pager cache (in Astro's cache folder), which the dev server shares. */
+const CACHE = join(ROOT, 'node_modules/.astro/sales-kit/one-pagers');
+
 const edit = (file: string, change: (text: string) => string) => {
 	const path = join(kit, file);
 	writeFileSync(path, change(readFileSync(path, 'utf8')));
@@ -61,6 +94,34 @@ const edit = (file: string, change: (text: string) => string) => {
 describe('npm run dev', () => {
 	it('serves the offer page from the kit', async () => {
 		expect(await offerPage()).toContain('Woodgrove Ledger');
+	});
+
+	it("serves the one-pagers, made by the build's engine and kept in the build's cache", async () => {
+		const english = await onePager(EN_ONE_PAGER);
+		expect(english.response.status).toBe(200);
+		expect(english.response.headers.get('content-type')).toBe('application/pdf');
+		expect(english.text).toContain('Woodgrove Ledger');
+		expect(english.text).toContain('Ava Reyes');
+		const chinese = await onePager(ZH_ONE_PAGER);
+		expect(chinese.response.status).toBe(200);
+		expect(chinese.response.headers.get('content-type')).toBe('application/pdf');
+		expect(chinese.text).toContain('Woodgrove 账本');
+		// Kept where the next build finds it, and served again as it is.
+		const kept = existsSync(CACHE) ? readdirSync(CACHE).filter((name) => name.endsWith('.pdf')) : [];
+		expect(kept.some((name) => readFileSync(join(CACHE, name)).equals(english.bytes))).toBe(true);
+		expect((await onePager(EN_ONE_PAGER)).bytes.equals(english.bytes)).toBe(true);
+	});
+
+	it('answers 404 for a one-pager of no offer', async () => {
+		const { response, text } = await onePager('/offers/no-such-offer/one-pager.pdf');
+		expect(response.status).toBe(404);
+		expect(text).toContain('no published offer has the slug "no-such-offer"');
+	});
+
+	it('shows a new Partner sales contact in the next one-pager', async () => {
+		edit('offers/woodgrove-ledger/contacts.csv', (text) => `${text}Kenji Sato,kenji@woodgrove.example,Sales manager,Partner sales,CA,\n`);
+		await onePagerShows(EN_ONE_PAGER, 'Kenji Sato');
+		await onePagerShows(ZH_ONE_PAGER, 'Kenji Sato');
 	});
 
 	it('shows edits to the offer, its contacts and its body at once', async () => {
@@ -84,6 +145,12 @@ describe('npm run dev', () => {
 		const page = await offerPage();
 		expect(page).toContain('Body text, edited.');
 		expect(page).not.toContain(process.env.HOME ?? '/root');
+		// A one-pager of content with errors is not made: the answer names the problem.
+		const failed = await onePager(EN_ONE_PAGER);
+		expect(failed.response.status).toBe(500);
+		expect(failed.response.headers.get('content-type')).toContain('text/plain');
+		expect(failed.text).toContain('offers/woodgrove-ledger/index.mdx:');
+		expect(failed.text).toContain('holds the expression {process.env.HOME}');
 		edit('offers/woodgrove-ledger/index.mdx', (text) => text.replace('Body text {process.env.HOME}', 'Body text, fixed.'));
 		await pageShows('Body text, fixed.');
 	});

@@ -123,6 +123,18 @@ describe('one-pager cache', () => {
 		expect(readdirSync(dir).sort()).toEqual([`${second.key(job('A'))}.json`, `${second.key(job('A'))}.pdf`]);
 	});
 
+	it('gives back, as bytes, a one-pager kept from memory (what the dev server serves)', async () => {
+		const dir = join(folder(), 'cache');
+		const cache = await OnePagerCache.open(dir);
+		const key = cache.key(job('A'));
+		expect(await cache.read(key)).toBeUndefined();
+		await cache.storeBytes(key, new TextEncoder().encode('%PDF-1.7 A'), { bytes: 10, cuts: 0 });
+		expect(Buffer.from((await cache.read(key)) ?? []).toString()).toBe('%PDF-1.7 A');
+		// The build that comes next finds it too.
+		const next = await OnePagerCache.open(dir);
+		expect(await next.restore(next.key(job('A')), join(folder(), 'a.pdf'))).toEqual({ bytes: 10, cuts: 0 });
+	});
+
 	it('treats a cache it cannot write as empty, without failing the build', async () => {
 		const site = folder();
 		const cache = new OnePagerCache(join(folder(), 'never-made'), 'engine');
