@@ -1,6 +1,6 @@
 // `npm run dev`: the development server reads the kit through the same loaders as the build, and
 // shows an edit of any content file (offer, translation, contacts, taxonomy) at once, in the
-// pages and in the one-pagers it makes on request.
+// pages and in the one-pagers it makes on request; its search page says search needs a build.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -116,6 +116,14 @@ describe('npm run dev', () => {
 		const { response, text } = await onePager('/offers/no-such-offer/one-pager.pdf');
 		expect(response.status).toBe(404);
 		expect(text).toContain('no published offer has the slug "no-such-offer"');
+	});
+
+	it('says on the search page that search comes with the build, in both languages', async () => {
+		const english = await (await fetch(`${base}/search/`)).text();
+		expect(english).toContain('Search comes with the built site: run npm run build');
+		expect(english).not.toContain('pagefind-ui.js');
+		const chinese = await (await fetch(`${base}/zh-cn/search/`)).text();
+		expect(chinese).toContain('搜索功能在构建后的网站中提供');
 	});
 
 	it('shows a new Partner sales contact in the next one-pager', async () => {
