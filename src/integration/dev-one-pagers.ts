@@ -26,9 +26,10 @@ type Next = (error?: unknown) => void;
 
 /** A Connect middleware for Vite's dev server (`server.middlewares.use`). */
 export function devOnePagers(options: DevOnePagerOptions) {
-	return (request: IncomingMessage, response: ServerResponse, next: Next): void => {
-		const target =
-			request.method === 'GET' || request.method === 'HEAD' ? onePagerAt(pathInSite(request.url ?? '/', options.base) ?? '') : undefined;
+	return (request: IncomingMessage & { originalUrl?: string }, response: ServerResponse, next: Next): void => {
+		// The URL as asked for: Vite takes the base path off `url` before our middleware runs.
+		const url = request.originalUrl ?? request.url ?? '/';
+		const target = request.method === 'GET' || request.method === 'HEAD' ? onePagerAt(pathInSite(url, options.base) ?? '') : undefined;
 		if (target) serveOnePager(target, request, response, options).catch(next);
 		else next();
 	};
