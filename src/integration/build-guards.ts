@@ -2,9 +2,11 @@
 // the content: that the output folder may be emptied (out-dir-safety.ts), and that no other
 // build of the project is running (build-lock.ts).
 //
-// `astro dev` takes no lock: it keeps its data store in `.astro/`, not in the cache folder, and
-// makes no one-pagers, so it shares no state with a build. `astro sync` (and `astro check`,
-// which syncs) does write the cache folder's data store, so it takes the lock while it syncs.
+// `astro dev` takes no lock: it keeps its data store in `.astro/`, not in the cache folder. The
+// one-pagers it makes go into the build's one-pager cache, whose entries are written atomically
+// and keyed by everything they print, so a build beside it at most prunes them or finds them
+// ready. `astro sync` (and `astro check`, which syncs) does write the cache folder's data store,
+// so it takes the lock while it syncs.
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

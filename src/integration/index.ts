@@ -1,7 +1,8 @@
 // The `salesKit()` Astro integration: validates the kit's settings, hands them to the pages as
 // `virtual:sales-kit/config` (and the brand colours as `virtual:sales-kit/brand.css`), turns on
 // the pages' Content-Security-Policy (csp.ts), and runs the build steps: those that need only the
-// content while Astro renders the pages, the others (and the search index) after them.
+// content while Astro renders the pages, the others (and the search index) after them. In
+// `npm run dev` it serves the one-pagers instead, made on request (dev-one-pagers.ts).
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import type { HeldLock } from './build-lock.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
+import { devOnePagers } from './dev-one-pagers.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
@@ -56,6 +58,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let outDir: string | undefined;
 	/** Where build steps keep what the next build can reuse: a folder of Astro's cache. */
 	let cacheDir: string | undefined;
+	/** Astro's `base`: the dev server's one-pagers live under it. */
+	let base = '/';
 	/** The steps started alongside the pages: settles with their error, if any. */
 	let alongside: Promise<unknown> | undefined;
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
@@ -102,6 +106,11 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			'astro:config:done': ({ config: astroConfig }) => {
 				outDir = fileURLToPath(astroConfig.outDir);
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
+				base = astroConfig.base;
+			},
+			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
+			'astro:server:setup': ({ server, logger }) => {
+				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {

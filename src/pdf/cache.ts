@@ -1,6 +1,7 @@
 // One-pagers kept between builds. A one-pager is a pure function of its job (the offer's text,
-// contacts and last-change date, the template, the page size) and of the engine (this folder's
-// code, pdf-lib, fontkit, the fonts, the country names and ICU's date formats): the same inputs
+// contacts and last-change date, the template with its labels, the page size) and of the engine
+// (this folder's code and the domain modules it imports, pdf-lib, fontkit and the packages they
+// depend on, the fonts, the country names, ICU's date formats, Node's zlib): the same inputs
 // give the same bytes (tested). So a rebuild copies the PDF of an unchanged offer from the cache
 // instead of laying it out and subsetting fonts again. The key hashes the job and the engine, so any change to either misses.
 //
@@ -9,10 +10,11 @@
 // leaves no half-written entry.
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { countryNameTable } from '../domain/country-names.ts';
 import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerJob } from './one-pager.ts';
@@ -23,28 +25,86 @@ export interface CachedResult {
 	cuts: number;
 }
 
-/** The packages whose versions change the PDF bytes. */
+/** The packages whose versions change the PDF bytes (with the packages they depend on). */
 const ENGINE_PACKAGES = ['pdf-lib', 'fontkit', '@expo-google-fonts/inter', '@expo-google-fonts/noto-sans-sc'];
 
-/** A fingerprint of everything but the job that decides a one-pager's bytes. */
-export async function engineFingerprint(): Promise<string> {
+/** The modules that draw a one-pager from its job: what they import decides its bytes too. */
+const DRAWING_MODULES = ['./one-pager.ts', './task.ts', './worker.ts'];
+
+/** The engine's folder, and the project's `src/` above it. */
+const ENGINE_DIR = fileURLToPath(new URL('.', import.meta.url));
+const SRC_DIR = join(ENGINE_DIR, '..');
+
+/** Reads a source file, named by its path from `src/`. */
+type ReadSource = (file: string) => Promise<Uint8Array | string>;
+const readSource: ReadSource = (file) => readFile(join(SRC_DIR, file));
+
+/**
+ * A fingerprint of everything but the job that decides a one-pager's bytes. `read` reads a
+ * source file (tests pass their own).
+ */
+export async function engineFingerprint(read: ReadSource = readSource): Promise<string> {
 	const hash = createHash('sha256');
-	const engineDir = fileURLToPath(new URL('.', import.meta.url));
-	for (const file of (await readdir(engineDir)).filter((name) => name.endsWith('.ts')).sort()) {
-		hash.update(file).update(await readFile(join(engineDir, file)));
-	}
-	for (const name of ENGINE_PACKAGES) {
-		const manifestPath = findPackageJSON(name, import.meta.url);
-		if (!manifestPath) throw new Error(`one-pager cache: package ${name} not found`);
-		const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
-		hash.update(`${name}@${manifest.version}`);
-	}
+	for (const file of await engineSources())
+		hash
+			.update(file)
+			.update('\0')
+			.update(await read(file));
+	for (const pkg of enginePackageVersions()) hash.update(`${pkg}\n`);
 	// Printed, yet not in the job: country names (ICU's, the co-sell table's as fallback), the
 	// language tag and dates formatted by ICU. Data from outside this folder as data, so that a
 	// change to the code that makes it shows too.
 	hash.update(JSON.stringify({ countryNames: countryNameTable(), languageTags: LANGUAGE_TAGS }));
 	hash.update(`icu@${process.versions.icu} cldr@${process.versions.cldr}`);
+	// The streams of the PDF are compressed by Node's zlib: another version may write other bytes.
+	hash.update(`zlib@${process.versions.zlib}`);
 	return hash.digest('hex');
+}
+
+/**
+ * The source files the engine runs, as paths from the project's `src/`: every file of this
+ * folder, and every module outside it (`domain/country-names.ts`, ...) that the drawing modules
+ * import, however indirectly. Type-only imports add no code and are left out.
+ */
+export async function engineSources(): Promise<string[]> {
+	const files = new Set((await readdir(ENGINE_DIR)).filter((name) => name.endsWith('.ts')).map((name) => join(ENGINE_DIR, name)));
+	const visited = new Set<string>();
+	const queue = DRAWING_MODULES.map((module) => join(ENGINE_DIR, module));
+	for (let file = queue.pop(); file; file = queue.pop()) {
+		if (visited.has(file)) continue;
+		visited.add(file);
+		files.add(file);
+		for (const imported of valueImports(await readFile(file, 'utf8'))) queue.push(join(dirname(file), imported));
+	}
+	return [...files].map((file) => relative(SRC_DIR, file).split(sep).join('/')).sort();
+}
+
+/** The relative modules a source file imports for their code: `import { x } from './y.ts'`, not `import type`. */
+export function valueImports(source: string): string[] {
+	return [...source.matchAll(/^import\s+(?!type\s)[^;]*?\sfrom\s+'(\.{1,2}\/[^']+)'/gm)].map((match) => match[1] as string);
+}
+
+/** `name@version` of the engine's packages and of every package they depend on, sorted. */
+export function enginePackageVersions(): string[] {
+	const seen = new Map<string, string>();
+	const visit = (name: string, from: string | URL) => {
+		const manifestPath = findPackageJSON(name, from);
+		if (!manifestPath) throw new Error(`one-pager cache: package ${name} not found`);
+		const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; dependencies?: Record<string, string> };
+		const entry = `${name}@${manifest.version}`;
+		if (seen.has(`${entry} ${manifestPath}`)) return;
+		seen.set(`${entry} ${manifestPath}`, entry);
+		for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+			try {
+				visit(dependency, pathToFileURL(manifestPath));
+			} catch {
+				// A package that exports no entry cannot be located this way: its declared range stands in.
+				seen.set(`${dependency} ${manifestPath}`, `${dependency}@${manifest.dependencies?.[dependency]}`);
+			}
+		}
+	};
+	for (const name of ENGINE_PACKAGES) visit(name, import.meta.url);
+	return [...seen.values()].sort();
 }
 
 export class OnePagerCache {
@@ -81,14 +141,35 @@ export class OnePagerCache {
 		return result;
 	}
 
+	/** The cached one-pager's bytes (for `npm run dev`, which serves it); undefined when there is none. */
+	async read(key: string): Promise<Uint8Array | undefined> {
+		this.used.add(key);
+		try {
+			// The result first: it is written last, so an entry without one is not whole.
+			await readFile(this.file(key, 'json'));
+			return await readFile(this.file(key, 'pdf'));
+		} catch {
+			return undefined;
+		}
+	}
+
 	/**
 	 * Keeps the one-pager just written at `path` for the next build. Best effort: a cache that
 	 * cannot be written (a full disk, another build pruning) only makes the next build slower.
 	 */
-	async store(key: string, path: string, result: CachedResult): Promise<void> {
+	store(key: string, path: string, result: CachedResult): Promise<void> {
+		return this.keep(key, (temporary) => copyFile(path, temporary), result);
+	}
+
+	/** Keeps a one-pager made in memory (by `npm run dev`), as `store` does one written to disk. */
+	storeBytes(key: string, bytes: Uint8Array, result: CachedResult): Promise<void> {
+		return this.keep(key, (temporary) => writeFile(temporary, bytes), result);
+	}
+
+	private async keep(key: string, writePdf: (temporary: string) => Promise<void>, result: CachedResult): Promise<void> {
 		this.used.add(key);
 		try {
-			await this.replace(this.file(key, 'pdf'), (temporary) => copyFile(path, temporary));
+			await this.replace(this.file(key, 'pdf'), writePdf);
 			// The result last: an entry counts only once both of its files are whole.
 			await this.replace(this.file(key, 'json'), (temporary) => writeFile(temporary, JSON.stringify(result)));
 		} catch {

@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import { offerTemplate } from '../domain/offer-template.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { type Kit, loadKit } from '../loading/load-kit.ts';
+import { type Kit, type LoadedOffer, loadKit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { onePagerContent } from './content.ts';
 import { ONE_PAGER_LOCALES } from './fit.ts';
@@ -112,28 +112,46 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 async function collectTasks(options: GenerateOptions): Promise<Task[]> {
 	const kit =
 		options.kit ?? (await loadKit(options.contentDir, { defaultLocale: options.defaultLocale, templatesDir: options.templatesDir }));
-	const errors = kit.problems.filter((problem) => problem.severity === 'error');
-	if (errors.length > 0) {
-		throw new Error(`one-pagers: the content has errors, fix them first:\n${errors.map(formatProblem).join('\n')}`);
-	}
+	const errors = contentErrors(kit);
+	if (errors) throw new Error(`one-pagers: ${errors}`);
 	const lastChange = await lastChangeLookup(options.contentDir);
 	const tasks: Task[] = [];
 	for (const offer of kit.offers) {
 		if (offer.data.draft) continue;
-		const template = offerTemplate(offer.data, kit.templates);
-		if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
 		const date = await lastChange(offer.slug, offer.dir);
 		for (const locale of ONE_PAGER_LOCALES) {
-			const content = onePagerContent(offer, locale, date, template.name);
 			tasks.push({
 				slug: offer.slug,
 				locale,
 				path: onePagerPath(options.outDir, offer.slug, locale),
-				job: { content, template, pageSize: options.pageSize },
+				job: onePagerJob(offer, kit, locale, date, options.pageSize),
 			});
 		}
 	}
 	return tasks;
+}
+
+/** What stops a kit's one-pagers: its errors, one per line after a sentence; undefined when it has none. */
+export function contentErrors(kit: Pick<Kit, 'problems'>): string | undefined {
+	const errors = kit.problems.filter((problem) => problem.severity === 'error');
+	if (errors.length === 0) return undefined;
+	return `the content has errors, fix them first:\n${errors.map(formatProblem).join('\n')}`;
+}
+
+/**
+ * The job of an offer's one-pager in a language: what the build makes, and what `npm run dev`
+ * makes on request (the same job, so the same cache key and the same bytes).
+ */
+export function onePagerJob(
+	offer: LoadedOffer,
+	kit: Pick<Kit, 'templates'>,
+	locale: Locale,
+	lastChange: Date,
+	pageSize: PageSize,
+): OnePagerJob {
+	const template = offerTemplate(offer.data, kit.templates);
+	if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
+	return { content: onePagerContent(offer, locale, lastChange, template.name), template, pageSize };
 }
 
 function chooseWorkers(setting: number | 'auto', taskCount: number): number {

@@ -3,6 +3,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { PageLayout } from './layout.ts';
 import { type OnePagerJob, renderOnePager } from './one-pager.ts';
 
 export interface RenderTask {
@@ -16,7 +17,12 @@ export async function runTask(task: RenderTask): Promise<{ bytes: number; cuts: 
 	const { bytes, layout } = await renderOnePager(task.job);
 	await mkdir(dirname(task.path), { recursive: true });
 	await writeFile(task.path, bytes);
-	return { bytes: bytes.length, cuts: layout.cuts.length + (layout.hiddenContacts ? 1 : 0) };
+	return { bytes: bytes.length, cuts: cutCount(layout) };
+}
+
+/** How many texts a one-pager shortened to fit (hidden contacts count as one). */
+export function cutCount(layout: PageLayout): number {
+	return layout.cuts.length + (layout.hiddenContacts ? 1 : 0);
 }
 
 export interface WorkerRequest extends RenderTask {

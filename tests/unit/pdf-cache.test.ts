@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { engineFingerprint, OnePagerCache } from '../../src/pdf/cache.ts';
+import { engineFingerprint, enginePackageVersions, engineSources, OnePagerCache, valueImports } from '../../src/pdf/cache.ts';
 import type { OnePagerJob } from '../../src/pdf/one-pager.ts';
 
 // The country names a one-pager prints come from ICU and the domain, outside the engine's folder.
@@ -49,6 +49,51 @@ describe('one-pager cache', () => {
 		expect(await engineFingerprint()).toBe(before);
 	});
 
+	it('fingerprints the domain modules the drawing code imports, not only its own folder', async () => {
+		const sources = await engineSources();
+		expect(sources).toEqual(
+			expect.arrayContaining(['pdf/layout.ts', 'domain/countries.ts', 'domain/country-names.ts', 'domain/vocabulary.ts']),
+		);
+		// The reader turns content into the job: its modules are in the key through the job, not as code.
+		expect(sources).not.toContain('loading/load-kit.ts');
+		const read = (changed: string) => async (file: string) =>
+			`${readFileSync(join('src', file), 'utf8')}${file === changed ? '\n// changed' : ''}`;
+		const before = await engineFingerprint(read(''));
+		expect(before).toBe(await engineFingerprint());
+		// `ALL_COUNTRIES` ("OOO", printed as "All markets") and the co-sell names live in src/domain.
+		expect(await engineFingerprint(read('domain/countries.ts'))).not.toBe(before);
+		expect(await engineFingerprint(read('domain/co-sell-tables.ts'))).not.toBe(before);
+	});
+
+	it('reads only the imports that bring code', () => {
+		const source = [
+			"import { a } from './a.ts';",
+			"import type { B } from '../b.ts';",
+			"import { type C, d } from '../domain/d.ts';",
+			"import {\n\te,\n\tf,\n} from './e.ts';",
+			"import { readFile } from 'node:fs';",
+		].join('\n');
+		expect(valueImports(source)).toEqual(['./a.ts', '../domain/d.ts', './e.ts']);
+	});
+
+	it("fingerprints the versions of the engine's packages and of the packages they depend on", () => {
+		const names = enginePackageVersions().map((entry) => entry.slice(0, entry.lastIndexOf('@')));
+		// pdf-lib compresses with pako, fontkit reads fonts with restructure: either can change the bytes with pdf-lib's version unchanged.
+		expect(names).toEqual(expect.arrayContaining(['pdf-lib', 'fontkit', 'pako', 'restructure', '@expo-google-fonts/noto-sans-sc']));
+	});
+
+	it("fingerprints Node's zlib, which compresses the PDF's streams", async () => {
+		const before = await engineFingerprint();
+		const versions = process.versions;
+		Object.defineProperty(process, 'versions', { value: { ...versions, zlib: '0.0.0-other' }, configurable: true, writable: true });
+		try {
+			expect(await engineFingerprint()).not.toBe(before);
+		} finally {
+			Object.defineProperty(process, 'versions', { value: versions, configurable: true, writable: true });
+		}
+		expect(await engineFingerprint()).toBe(before);
+	});
+
 	it('misses, then gives back the same bytes and result it was given', async () => {
 		const site = folder();
 		const cache = await OnePagerCache.open(join(folder(), 'cache'));
@@ -76,6 +121,18 @@ describe('one-pager cache', () => {
 		expect(await second.restore(second.key(job('A')), join(site, 'a.pdf'))).toEqual({ bytes: 3, cuts: 0 });
 		await second.prune();
 		expect(readdirSync(dir).sort()).toEqual([`${second.key(job('A'))}.json`, `${second.key(job('A'))}.pdf`]);
+	});
+
+	it('gives back, as bytes, a one-pager kept from memory (what the dev server serves)', async () => {
+		const dir = join(folder(), 'cache');
+		const cache = await OnePagerCache.open(dir);
+		const key = cache.key(job('A'));
+		expect(await cache.read(key)).toBeUndefined();
+		await cache.storeBytes(key, new TextEncoder().encode('%PDF-1.7 A'), { bytes: 10, cuts: 0 });
+		expect(Buffer.from((await cache.read(key)) ?? []).toString()).toBe('%PDF-1.7 A');
+		// The build that comes next finds it too.
+		const next = await OnePagerCache.open(dir);
+		expect(await next.restore(next.key(job('A')), join(folder(), 'a.pdf'))).toEqual({ bytes: 10, cuts: 0 });
 	});
 
 	it('treats a cache it cannot write as empty, without failing the build', async () => {
