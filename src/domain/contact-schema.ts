@@ -28,7 +28,11 @@ export const ContactSchema = () =>
 	z
 		.object({
 			name: text(),
-			email: z.string().trim().min(1, 'is required').pipe(z.email('is not a valid email address')),
+			email: z
+				.string()
+				.trim()
+				.min(1, 'is required')
+				.pipe(z.email({ error: (issue) => `${JSON.stringify(issue.input)} is not a valid email address: write it as name@company.example` })),
 			jobTitle: text(),
 			role: term(
 				CONTACT_ROLES.map((name) => ({ name })),

@@ -19,9 +19,10 @@ export interface Taxonomy {
 export const DEFAULT_TAXONOMY: Taxonomy = {
 	platforms: [
 		{ name: 'Azure' },
-		{ name: 'Dynamics 365' },
-		{ name: 'Microsoft 365', aliases: ['Office 365'] },
-		{ name: 'Power Platform' },
+		// Aliases: the spellings and short forms partners write for the same platform.
+		{ name: 'Dynamics 365', aliases: ['D365', 'Dynamics'] },
+		{ name: 'Microsoft 365', aliases: ['Office 365', 'O365', 'M365'] },
+		{ name: 'Power Platform', aliases: ['Power BI', 'PowerBI', 'Power Apps', 'PowerApps', 'Power Automate'] },
 		{ name: 'Windows' },
 		{ name: 'Microsoft Teams' },
 		{ name: 'SQL Server' },

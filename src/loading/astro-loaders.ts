@@ -113,10 +113,13 @@ class KitSource {
 		this.kit ??= sharedKit(this.contentDir, this.options).then((kit) => {
 			if (!reportProblems(kit, logger)) {
 				const errors = countBySeverity(kit.problems).error;
-				throw new AstroError(
+				const error = new AstroError(
 					`The content has ${errors} error${errors === 1 ? '' : 's'}, listed above with file, line and field.`,
 					'Fix each problem where it is shown, then build again. `npm run validate` lists the same problems without building.',
 				);
+				// A problem of the content, not of the code: Astro prints no stack trace for an error without one.
+				error.stack = '';
+				throw error;
 			}
 			return kit;
 		});

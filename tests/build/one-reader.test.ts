@@ -84,6 +84,7 @@ describe('a build of hostile content', () => {
 			expect(validate.status).toBe(1);
 			expect(build.status, build.output).toBe(1);
 			expect(build.output).not.toMatch(/\n\s+at /); // no stack trace
+			expect(build.output).not.toContain('Stack trace');
 			for (const expected of hostile.errors) {
 				expect(build.output).toContain(`${relative(ROOT, join(kit, expected.file))}:${expected.line}:`);
 			}

@@ -326,7 +326,7 @@ describe('npm run contacts -- import', () => {
 			expect(result.stderr).toBe(
 				[
 					'bad.csv:2:4 error Role unknown role "Partner sale". Did you mean "Partner sales"? Use one of "Partner marketing", "Partner sales", "Partner technical sales" or "Partner customer success manager".',
-					'bad.csv:3:2 error Email is not a valid email address',
+					'bad.csv:3:2 error Email "bo@" is not a valid email address: write it as name@company.example',
 					'bad.csv:3:5 error Countries/Regions unknown country code "XX". Use OOO for all countries or a two-letter code from the co-sell country table.',
 					"bad.csv:3:6 error States/Provinces CA-ON lies in Canada (CA), which is not among this contact's Countries/Regions: add CA there or remove CA-ON",
 					'bad.csv:4:5 error row has 5 cells but the header has 6 columns: fill in every column (leave States/Provinces empty if unused)',

@@ -74,8 +74,16 @@ describe('ContactSchema rejects', () => {
 	it.each<[string, Partial<ContactCells>, FieldProblem[]]>([
 		['an empty name', { name: '' }, [{ field: 'name', message: 'must not be empty' }]],
 		['a blank job title', { jobTitle: '   ' }, [{ field: 'jobTitle', message: 'must not be empty' }]],
-		['an invalid email', { email: 'ann.contoso.example' }, [{ field: 'email', message: 'is not a valid email address' }]],
-		['an email with a space inside', { email: 'ann lee@contoso.example' }, [{ field: 'email', message: 'is not a valid email address' }]],
+		[
+			'an invalid email',
+			{ email: 'ann.contoso.example' },
+			[{ field: 'email', message: `"ann.contoso.example" is not a valid email address: write it as name@company.example` }],
+		],
+		[
+			'an email with a space inside',
+			{ email: 'ann lee@contoso.example' },
+			[{ field: 'email', message: `"ann lee@contoso.example" is not a valid email address: write it as name@company.example` }],
+		],
 		['an empty email', { email: '' }, [{ field: 'email', message: 'is required' }]],
 		['a blank email', { email: '   ' }, [{ field: 'email', message: 'is required' }]],
 		[
@@ -183,7 +191,7 @@ describe('ContactSchema rejects', () => {
 			{ name: '', email: 'x', jobTitle: '', role: 'Boss', countries: 'UK', states: 'WA' },
 			[
 				{ field: 'name', message: 'must not be empty' },
-				{ field: 'email', message: 'is not a valid email address' },
+				{ field: 'email', message: `"x" is not a valid email address: write it as name@company.example` },
 				{ field: 'jobTitle', message: 'must not be empty' },
 				{ field: 'role', message: `unknown role "Boss". Use one of ${ROLES}.` },
 				{ field: 'countries[0]', message: `unknown country code "UK". Did you mean "GB" (United Kingdom)? ${COUNTRY_HELP}` },

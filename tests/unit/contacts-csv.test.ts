@@ -138,7 +138,7 @@ describe.each<ContactsParseOptions['mode']>(['strict', 'lenient'])('parseContact
 			[],
 			[
 				'2:1 Name must not be empty',
-				'2:2 Email is not a valid email address',
+				'2:2 Email "not-an-email" is not a valid email address: write it as name@company.example',
 				'2:3 Job title must not be empty',
 				'2:4 Role unknown role "Boss". Use one of "Partner marketing", "Partner sales", "Partner technical sales" or "Partner customer success manager".',
 				`2:5 Countries/Regions unknown country code "UK". Did you mean "GB" (United Kingdom)? ${COUNTRY_HELP}`,

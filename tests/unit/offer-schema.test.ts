@@ -57,6 +57,12 @@ describe('OfferSchema accepts', () => {
 		['solution type alias "Device (hardware)"', { solutionType: 'Device (hardware)' }, 'solutionType', 'Device'],
 		['solution type alias in any case, with spaces', { solutionType: ' device (HARDWARE) ' }, 'solutionType', 'Device'],
 		['platform alias "Office 365"', { platforms: ['Office 365'] }, 'platforms', ['Microsoft 365']],
+		[
+			'the short forms partners write',
+			{ platforms: ['PowerBI', 'O365', 'D365'] },
+			'platforms',
+			['Power Platform', 'Microsoft 365', 'Dynamics 365'],
+		],
 		['platforms in any case', { platforms: ['azure', 'POWER PLATFORM'] }, 'platforms', ['Azure', 'Power Platform']],
 		['segments in any case', { segments: ['smb', 'Enterprise'] }, 'segments', ['SMB', 'Enterprise']],
 		[

@@ -3,12 +3,12 @@ import { DEFAULT_TAXONOMY, TaxonomySchema } from '../../src/domain/taxonomy.ts';
 import { check, type FieldProblem } from './support.ts';
 
 describe('DEFAULT_TAXONOMY', () => {
-	it('holds the platforms of the issue, Office 365 as an alias of Microsoft 365', () => {
+	it('holds the platforms of the issue, with the short forms partners write as aliases', () => {
 		expect(DEFAULT_TAXONOMY.platforms).toEqual([
 			{ name: 'Azure' },
-			{ name: 'Dynamics 365' },
-			{ name: 'Microsoft 365', aliases: ['Office 365'] },
-			{ name: 'Power Platform' },
+			{ name: 'Dynamics 365', aliases: ['D365', 'Dynamics'] },
+			{ name: 'Microsoft 365', aliases: ['Office 365', 'O365', 'M365'] },
+			{ name: 'Power Platform', aliases: ['Power BI', 'PowerBI', 'Power Apps', 'PowerApps', 'Power Automate'] },
 			{ name: 'Windows' },
 			{ name: 'Microsoft Teams' },
 			{ name: 'SQL Server' },
