@@ -32,7 +32,9 @@ export const ContactSchema = () =>
 				.string()
 				.trim()
 				.min(1, 'is required')
-				.pipe(z.email({ error: (issue) => `${JSON.stringify(issue.input)} is not a valid email address: write it as name@company.example` })),
+				.pipe(
+					z.email({ error: (issue) => `${JSON.stringify(issue.input)} is not a valid email address: write it as name@company.example` }),
+				),
 			jobTitle: text(),
 			role: term(
 				CONTACT_ROLES.map((name) => ({ name })),
