@@ -30,7 +30,7 @@ export function isAllowedAttribute(element: string, attribute: string): boolean 
 	return (COMMON_ATTRIBUTES as readonly string[]).includes(attribute) || (ALLOWED_ELEMENTS[element]?.includes(attribute) ?? false);
 }
 
-/** URL schemes a link may use: the web, mail and phone. */
+/** URL schemes a link may use, in an offer body and on a one-pager: the web, mail and phone. */
 export const LINK_PROTOCOLS: readonly string[] = ['https:', 'http:', 'mailto:', 'tel:'];
 
 /** Images a body may show: raster files only (an SVG can carry script). */
