@@ -264,3 +264,10 @@ export function ipCoSellChecklist(offer: Offer, contacts: readonly Contact[]): C
 export function readiness(offer: Offer, contacts: readonly Contact[]) {
 	return { coSellReady: coSellReadyChecklist(offer, contacts), ipCoSell: ipCoSellChecklist(offer, contacts) };
 }
+
+/** How far an offer has come: Azure IP co-sell (which needs co-sell ready), co-sell ready, or neither. */
+export type ReadinessLevel = 'ip' | 'ready' | 'not-ready';
+
+export function readinessLevel(result: { coSellReady: Pick<Checklist, 'met'>; ipCoSell: Pick<Checklist, 'met'> }): ReadinessLevel {
+	return result.ipCoSell.met ? 'ip' : result.coSellReady.met ? 'ready' : 'not-ready';
+}

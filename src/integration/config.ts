@@ -31,6 +31,17 @@ export const SalesKitConfigSchema = () =>
 				'must be a path in public/ starting with "/", e.g. "/logo.svg" (svg, png, jpg or webp)',
 			)
 			.optional(),
+		/**
+		 * The edit address of the content folder in the kit's repository, e.g.
+		 * "https://github.com/contoso/sales-kit/edit/main/content/". Each offer page then links to
+		 * its `offers/<slug>/index.mdx` under it ("Edit this offer"). Default: no edit link.
+		 */
+		editUrl: z
+			.string()
+			.trim()
+			.refine(isEditAddress, 'must be an https address without ? or #, e.g. "https://github.com/contoso/sales-kit/edit/main/content/"')
+			.transform((value) => (value.endsWith('/') ? value : `${value}/`))
+			.optional(),
 		/** The brand colour as #rrggbb, used for the header, links and buttons. Default: #0f6cbd. */
 		brandColor: z
 			.string()
@@ -42,6 +53,12 @@ export const SalesKitConfigSchema = () =>
 		/** Page size of the generated one-pagers: "A4" (default) or "Letter" (US Letter). */
 		pdfPageSize: z.enum(['A4', 'Letter'], { error: 'must be "A4" or "Letter"' }).default('A4'),
 	});
+
+function isEditAddress(value: string): boolean {
+	if (!URL.canParse(value)) return false;
+	const url = new URL(value);
+	return url.protocol === 'https:' && url.search === '' && url.hash === '' && !value.includes('?') && !value.includes('#');
+}
 
 export type SalesKitUserConfig = z.input<ReturnType<typeof SalesKitConfigSchema>>;
 export type SalesKitConfig = z.output<ReturnType<typeof SalesKitConfigSchema>>;
