@@ -35,8 +35,11 @@ export function searchableText(offer: Pick<SiteOffer, 'data' | 'translations'>):
 
 /** The offers in the catalog's first order: by title in the reader's language and alphabet. */
 export function byTitle(offers: readonly SiteOffer[], locale: Locale): SiteOffer[] {
-	const title = (offer: SiteOffer) => localizeOffer(offer.data, offer.translations, locale).title;
-	return [...offers].sort((a, b) => collator(locale).compare(title(a), title(b)));
+	const compare = collator(locale).compare;
+	return offers
+		.map((offer) => ({ offer, title: localizeOffer(offer.data, offer.translations, locale).title }))
+		.sort((a, b) => compare(a.title, b.title))
+		.map(({ offer }) => offer);
 }
 
 /** Every market of the co-sell table (not only those some offer seeks), by name in the reader's alphabet. */

@@ -262,7 +262,7 @@ describe('offer page', () => {
 		for (const path of ['/offers/contoso-retail-insights/', '/zh-cn/offers/adventure-works-fieldpad-x10/']) {
 			const page = await viewport.newPage();
 			await page.goto(url(path));
-			const bar = page.getByRole('navigation', { name: path.startsWith('/zh-cn') ? '下载' : 'Downloads' });
+			const bar = page.getByRole('navigation', { name: path.startsWith('/zh-cn') ? '下载和链接' : 'Downloads and links' });
 			for (const link of await bar.getByRole('link').all()) {
 				const box = await link.boundingBox();
 				expect(box, `${path} ${await link.textContent()}`).not.toBeNull();
@@ -277,7 +277,7 @@ describe('offer page', () => {
 
 	it('downloads the one-pagers in both languages and the contacts from the action bar', async () => {
 		const page = await open('/offers/contoso-retail-insights/');
-		const bar = page.getByRole('navigation', { name: 'Downloads' });
+		const bar = page.getByRole('navigation', { name: 'Downloads and links' });
 		const save = async (name: string) => {
 			const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('link', { name }).click()]);
 			return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
