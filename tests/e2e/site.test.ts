@@ -1,5 +1,5 @@
 // The built example site in a real browser: what a seller does.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -205,6 +205,9 @@ describe('catalog order', () => {
 	beforeAll(async () => {
 		kit = mkdtempSync(join(tmpdir(), 'sales-kit-dated-'));
 		cpSync(join(ROOT, 'content'), kit, { recursive: true });
+		// An offer without contacts yet (it is not co-sell ready either way).
+		const contactsFile = join(kit, 'offers/adventure-works-fieldpad-x10/contacts.csv');
+		writeFileSync(contactsFile, `${readFileSync(contactsFile, 'utf8').split('\n')[0]}\n`);
 		for (const [slug, date] of Object.entries(dates)) {
 			const folder = join(kit, 'offers', slug);
 			for (const file of readdirSync(folder, { recursive: true, withFileTypes: true })) {
@@ -249,6 +252,20 @@ describe('catalog order', () => {
 			'Teams 混合办公 30 天落地服务',
 			'Fabrikam Managed Field Service for Dynamics 365',
 		]);
+		await page.close();
+	});
+
+	it('offers no contacts download in the action bar of an offer without contacts', async () => {
+		const page = await context.newPage();
+		for (const [slug, expected] of [
+			['adventure-works-fieldpad-x10', 0],
+			['contoso-retail-insights', 1],
+		] as const) {
+			await page.goto(new URL(`offers/${slug}/`, dated.url).href);
+			const bar = page.getByRole('navigation', { name: 'Downloads and links' });
+			expect(await bar.getByRole('link', { name: 'Contacts (CSV)' }).count(), slug).toBe(expected);
+			expect(await bar.getByRole('link', { name: 'Download the one-pager (PDF)' }).count(), slug).toBe(1);
+		}
 		await page.close();
 	});
 });
