@@ -74,6 +74,12 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	 * threads can share a large kit; the problems of the kit as a whole come with part 0.
 	 */
 	part?: { index: number; count: number };
+	/**
+	 * Reads only the offer folders of these slugs (`validate <slug>...`); the kit-wide files (the
+	 * taxonomy, the templates) are read and checked as usual, since every offer's terms and
+	 * one-pager depend on them.
+	 */
+	offers?: readonly string[];
 }
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
@@ -139,7 +145,9 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	// its problems) are garbage before the next is read, rather than every folder's at once.
 	const offers: LoadedOffer[] = [];
 	const folders = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
-	for (const entry of folders.filter((_entry, position) => position % part.count === part.index)) {
+	const chosen = options.offers && new Set(options.offers);
+	const read = chosen ? folders.filter((entry) => chosen.has(entry.name)) : folders;
+	for (const entry of read.filter((_entry, position) => position % part.count === part.index)) {
 		const dir = join(offersDir, entry.name);
 		if (entry.isSymbolicLink()) {
 			report(dir, [
