@@ -264,3 +264,11 @@ export function ipCoSellChecklist(offer: Offer, contacts: readonly Contact[]): C
 export function readiness(offer: Offer, contacts: readonly Contact[]) {
 	return { coSellReady: coSellReadyChecklist(offer, contacts), ipCoSell: ipCoSellChecklist(offer, contacts) };
 }
+
+/** How a readiness gap's problem message starts (load-kit.ts writes them), by checklist. */
+export const GAP_PREFIXES = { coSellReady: 'co-sell ready: ', ipCoSell: 'IP co-sell: ' } as const;
+
+/** The checklist a problem message reports a gap of, if it is a readiness gap. */
+export function readinessGap(message: string): keyof typeof GAP_PREFIXES | undefined {
+	return (Object.keys(GAP_PREFIXES) as (keyof typeof GAP_PREFIXES)[]).find((list) => message.startsWith(GAP_PREFIXES[list]));
+}

@@ -11,7 +11,7 @@ import { classifyDocument } from '../domain/documents.ts';
 import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
-import { readiness } from '../domain/readiness.ts';
+import { GAP_PREFIXES, readiness } from '../domain/readiness.ts';
 import { starterLeftovers } from '../domain/starter-leftovers.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
@@ -426,18 +426,18 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 						field: `markets[${index}]`,
 						message:
 							code === 'OOO'
-								? 'co-sell ready: markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv'
-								: `co-sell ready: no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
+								? `${GAP_PREFIXES.coSellReady}markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv`
+								: `${GAP_PREFIXES.coSellReady}no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
 					});
 				}
 			} else {
-				warn(item.field, `co-sell ready: ${item.reason}`);
+				warn(item.field, `${GAP_PREFIXES.coSellReady}${item.reason}`);
 			}
 		}
 		// IP co-sell gaps matter only for IP offers; others cannot earn the status.
 		if (offer.solutionType === 'IP') {
 			for (const item of ipCoSell.items) {
-				if (item.status === 'unmet' && item.id !== 'co-sell-ready') warn(item.field, `IP co-sell: ${item.reason}`);
+				if (item.status === 'unmet' && item.id !== 'co-sell-ready') warn(item.field, `${GAP_PREFIXES.ipCoSell}${item.reason}`);
 			}
 		}
 		report(mainPath, warnings);
