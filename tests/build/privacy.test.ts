@@ -47,6 +47,12 @@ describe('privacy by default', () => {
 		expect(readFileSync(join(site.outDir, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/\n$/m);
 	});
 
+	it('ships the Azure Static Web Apps configuration that admits only signed-in users', () => {
+		expect(readFileSync(join(site.outDir, 'staticwebapp.config.json'), 'utf8')).toBe(
+			readFileSync(join(ROOT, 'public/staticwebapp.config.json'), 'utf8'),
+		);
+	});
+
 	it('keeps every email address out of the search index, while names still find their offers', () => {
 		expect(EXAMPLE_CONTACTS.length).toBeGreaterThan(20);
 		const index = searchIndexText(site.outDir);
