@@ -139,8 +139,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				if (done && 'error' in done) throw done.error;
 				const reports = [...(done?.reports ?? [])];
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
+				for (const step of after) reports.push((await step(context)) ?? {});
 				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, indexWithPagefind]) reports.push((await step(context)) ?? {});
+				await indexWithPagefind(context);
 				logger.info(buildSummary(pages.length, reports, started));
 				// A failed build keeps the lock until its process exits.
 				lock?.release();

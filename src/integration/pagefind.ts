@@ -16,7 +16,7 @@ import type { BuildStepContext } from './build-steps.ts';
 /** The staging folder, inside the site so that hard links work; never published. */
 const STAGING = '.pagefind-source';
 
-export async function indexWithPagefind({ outDir, logger }: BuildStepContext): Promise<undefined> {
+export async function indexWithPagefind({ outDir, logger }: BuildStepContext): Promise<void> {
 	const started = performance.now();
 	const staging = join(outDir, STAGING);
 	await rm(staging, { recursive: true, force: true });
@@ -29,7 +29,6 @@ export async function indexWithPagefind({ outDir, logger }: BuildStepContext): P
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		logger.info(`Pagefind indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-		return undefined;
 	} finally {
 		await index.deleteIndex();
 		await rm(staging, { recursive: true, force: true });
