@@ -52,6 +52,12 @@ export const SalesKitConfigSchema = () =>
 		defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')}` }).default(DEFAULT_LOCALE),
 		/** Page size of the generated one-pagers: "A4" (default) or "Letter" (US Letter). */
 		pdfPageSize: z.enum(['A4', 'Letter'], { error: 'must be "A4" or "Letter"' }).default('A4'),
+		/**
+		 * Let search engines index the site. Default false: the pages name partner staff with their
+		 * email addresses, so every page says `noindex, nofollow` and the site ships a robots.txt
+		 * that disallows everything. True leaves both out (add your own robots.txt to public/).
+		 */
+		indexable: z.boolean({ error: 'must be true or false' }).default(false),
 	});
 
 function isEditAddress(value: string): boolean {
