@@ -5,6 +5,7 @@
 // `npm run dev` it serves the one-pagers instead, made on request (dev-one-pagers.ts).
 
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -18,7 +19,7 @@ import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
-import { indexWithPagefind } from './pagefind.ts';
+import { SearchIndex } from './search-index.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
 /** The brand colours as CSS custom properties: a stylesheet, as the CSP allows no style attribute. */
@@ -62,6 +63,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let base = '/';
 	/** The steps started alongside the pages: settles with their error, if any. */
 	let alongside: Promise<unknown> | undefined;
+	/** The search index, fed each page as Astro renders it (search-index.ts). */
+	let searchIndex: SearchIndex | undefined;
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
 	let lock: HeldLock | undefined;
 	return {
@@ -112,6 +115,11 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			'astro:server:setup': ({ server, logger }) => {
 				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
 			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				const index = new SearchIndex(base);
+				searchIndex = index;
+				setPrerenderer((astro) => index.wrap(astro));
+			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
@@ -129,8 +137,12 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				const failure = await alongside;
 				if (failure) throw failure;
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
-				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, indexWithPagefind]) await step(context);
+				for (const step of after) await step(context);
+				if (searchIndex) {
+					const started = performance.now();
+					const pages = await searchIndex.write(join(context.outDir, 'pagefind'));
+					logger.info(`Pagefind indexed ${pages} pages (${((performance.now() - started) / 1000).toFixed(1)} s after the last page)`);
+				}
 				// A failed build keeps the lock until its process exits.
 				lock?.release();
 			},
