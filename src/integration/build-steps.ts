@@ -37,7 +37,7 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const made = files.length - fromCache;
 	logger.info(
-		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s: ${made} made${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged since the last build`,
+		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s: ${made} made${workers > 0 ? ` on ${workers} worker processes` : ''}, ${fromCache} unchanged since the last build`,
 	);
 	const shortened = files.filter((file) => file.cuts > 0);
 	if (shortened.length > 0) {

@@ -27,7 +27,7 @@ const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
 
 /**
  * Build steps that read only the content, not the pages: they start as soon as Astro has emptied
- * the output folder, and run (the one-pagers in worker threads) while Astro bundles and renders
+ * the output folder, and run (the one-pagers in worker processes) while Astro bundles and renders
  * the pages on its one core, instead of after them. The build still waits for them before the
  * search index, and fails if they fail.
  */

@@ -14,13 +14,11 @@ const decoder = new TextDecoder();
 const added: Promise<string[]>[] = [];
 
 port.on('message', async (request: SearchIndexRequest) => {
-	if (request.type === 'page') {
-		if (index)
-			added.push(
-				index
-					.addHTMLFile({ url: request.url, content: decoder.decode(request.html) })
-					.then(({ errors }) => errors.map((error) => `${request.url}: ${error}`)),
-			);
+	if (request.type === 'pages') {
+		if (!index) return;
+		for (const { url, html } of request.pages) {
+			added.push(index.addHTMLFile({ url, content: decoder.decode(html) }).then(({ errors }) => errors.map((error) => `${url}: ${error}`)));
+		}
 		return;
 	}
 	port.postMessage((await writeIndex(request.outputPath)) satisfies SearchIndexReply);

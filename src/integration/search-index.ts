@@ -18,7 +18,7 @@ interface SearchablePage {
 	html: Uint8Array<ArrayBuffer>;
 }
 
-export type SearchIndexRequest = ({ type: 'page' } & SearchablePage) | { type: 'write'; outputPath: string };
+export type SearchIndexRequest = { type: 'pages'; pages: SearchablePage[] } | { type: 'write'; outputPath: string };
 export interface SearchIndexReply {
 	errors: string[];
 }
@@ -26,6 +26,7 @@ export interface SearchIndexReply {
 const WORKER_FILE = new URL('./search-index-worker.ts', import.meta.url);
 /** Pages without this attribute are left out of the index (Pagefind ignores them once any page has it). */
 const SEARCHABLE = Buffer.from('data-pagefind-body');
+const PAGES_PER_MESSAGE = 16;
 
 export class SearchIndex {
 	readonly #worker = new Worker(WORKER_FILE);
@@ -36,6 +37,8 @@ export class SearchIndex {
 	/** Pages rendered ahead of one still rendering, by place (undefined: nothing to index). */
 	readonly #waiting = new Map<number, SearchablePage | undefined>();
 	#nextPlace = 0;
+	/** Pages not yet sent: one message for several pages costs the main thread a fraction of one each. */
+	#batch: SearchablePage[] = [];
 	#failure: Error | undefined;
 
 	/** `base`: Astro's base path, left out of the pages' URLs as Pagefind's own directory walk does. */
@@ -81,7 +84,7 @@ export class SearchIndex {
 	/** What Pagefind reads of a page: undefined when it has no searchable content. */
 	#searchable(pathname: string, html: Buffer): SearchablePage | undefined {
 		if (html.indexOf(SEARCHABLE) < 0) return undefined;
-		// A fresh buffer of its own: transferring it to the thread must not detach a pooled one.
+		// Bytes of its own (the page's may share a buffer): posting a view copies its whole buffer.
 		return { url: `/${pathname.slice(this.#base.length)}`, html: new Uint8Array(withoutFenced(html) ?? html) };
 	}
 
@@ -93,14 +96,22 @@ export class SearchIndex {
 			this.#waiting.delete(this.#nextPlace);
 			this.#nextPlace += 1;
 			if (!next) continue;
-			this.#worker.postMessage({ type: 'page', ...next } satisfies SearchIndexRequest, [next.html.buffer]);
+			this.#batch.push(next);
 			this.#pages += 1;
+			if (this.#batch.length >= PAGES_PER_MESSAGE) this.#send();
 		}
+	}
+
+	#send(): void {
+		if (this.#batch.length === 0) return;
+		this.#worker.postMessage({ type: 'pages', pages: this.#batch } satisfies SearchIndexRequest);
+		this.#batch = [];
 	}
 
 	/** Writes the index into `outputPath` once Pagefind has read every page; returns how many it holds. */
 	async write(outputPath: string): Promise<number> {
 		if (this.#failure) throw this.#failure;
+		this.#send();
 		this.#worker.ref();
 		try {
 			const reply = await new Promise<SearchIndexReply>((resolve, reject) => {
