@@ -3,6 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
 import type { SalesKitConfig } from './config.ts';
+import { documentsStep } from './documents-step.ts';
 
 export interface BuildStepContext {
 	/** The folder Astro wrote the site to (`dist/` or `--outDir`). */
@@ -53,4 +54,4 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 const NAMED_IN_WARNING = 10;
 
 /** The steps, in order: files the pages link to first, the search index last. */
-export const BUILD_STEPS: BuildStep[] = [onePagerStep];
+export const BUILD_STEPS: BuildStep[] = [documentsStep, onePagerStep];

@@ -2,7 +2,8 @@
 // `virtual:sales-kit/config` (and the brand colours as `virtual:sales-kit/brand.css`), turns on
 // the pages' Content-Security-Policy (csp.ts), and runs the build steps: those that need only the
 // content while Astro renders the pages, the others (and the search index) after them. In
-// `npm run dev` it serves the one-pagers instead, made on request (dev-one-pagers.ts).
+// `npm run dev` it serves the one-pagers (made on request, dev-one-pagers.ts) and the documents
+// (dev-documents.ts) instead.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,9 @@ import type { HeldLock } from './build-lock.ts';
 import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
+import { devDocuments } from './dev-documents.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
+import { documentsStep } from './documents-step.ts';
 import { SearchIndex } from './search-index.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
@@ -31,7 +34,7 @@ const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
  * the pages on its one core, instead of after them. The build still waits for them before the
  * search index, and fails if they fail.
  */
-const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([onePagerStep]);
+const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([documentsStep, onePagerStep]);
 
 /** Astro's `build.concurrency` unless astro.config.mjs sets another than its default of 1. */
 const PAGES_AT_A_TIME = 4;
@@ -111,9 +114,10 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
 			},
-			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
+			// `npm run dev`: the one-pagers, made on request, and the documents (the build writes both in build steps).
 			'astro:server:setup': ({ server, logger }) => {
 				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
+				server.middlewares.use(devDocuments({ base, config }));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
 				const index = new SearchIndex(base);
@@ -125,9 +129,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				if (alongside || !outDir) return;
 				const context = { outDir, cacheDir, config, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
-				alongside = (async () => {
-					for (const step of steps) await step(context);
-				})().then(
+				// At the same time: the documents are copies (the disk's work), the one-pagers the workers'.
+				alongside = Promise.all(steps.map((step) => step(context))).then(
 					() => undefined,
 					(error: unknown) => error ?? new Error('a build step failed'),
 				);

@@ -4,7 +4,7 @@ import type { Contact } from '../domain/contact-schema.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Checklist, readiness } from '../domain/readiness.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { committedFiles } from './documents.ts';
+import { publishedFiles } from './documents.ts';
 
 export interface SiteOffer {
 	slug: string;
@@ -53,7 +53,7 @@ async function load(): Promise<SiteOffer[]> {
 				translations: Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t.data])),
 				translationEntries,
 				contacts: offerContacts,
-				files: [...new Set([...committedFiles(entry.data), ...[entry, ...entries].flatMap(bodyFiles)])],
+				files: publishedFiles(entry.data, [entry, ...entries].map(bodyFiles)),
 				readiness: readiness(entry.data, offerContacts),
 				title: entry.data.title,
 				markets: entry.data.markets,
