@@ -145,7 +145,8 @@ describe('npm run dev', () => {
 	it("serves an offer's documents, and nothing else of its folder", async () => {
 		const pitch = await fetch(`${base}/offers/woodgrove-ledger/documents/pitch.pptx`);
 		expect(pitch.status).toBe(200);
-		expect(Buffer.from(await pitch.arrayBuffer()).equals(readFileSync(join(kit, 'offers/woodgrove-ledger/documents/pitch.pptx')))).toBe(true);
+		const committed = readFileSync(join(kit, 'offers/woodgrove-ledger/documents/pitch.pptx'));
+		expect(Buffer.from(await pitch.arrayBuffer()).equals(committed)).toBe(true);
 		for (const path of ['documents/index.mdx', 'documents/%2e%2e/index.mdx', 'documents/..%2fcontacts.csv', 'documents/missing.pdf']) {
 			const response = await fetch(`${base}/offers/woodgrove-ledger/${path}`);
 			expect(await response.text(), path).not.toMatch(/^---|Ava Reyes/);
