@@ -2,9 +2,11 @@
 // `virtual:sales-kit/config` (and the brand colours as `virtual:sales-kit/brand.css`), turns on
 // the pages' Content-Security-Policy (csp.ts), and runs the build steps: those that need only the
 // content while Astro renders the pages, the others (and the search index) after them. In
-// `npm run dev` it serves the one-pagers instead, made on request (dev-one-pagers.ts).
+// `npm run dev` it serves the one-pagers (made on request, dev-one-pagers.ts) and the documents
+// (dev-documents.ts) instead.
 
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -18,8 +20,10 @@ import { buildLogTally } from './build-log.ts';
 import { BUILD_STEPS, type BuildStep, type BuildStepReport, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
+import { devDocuments } from './dev-documents.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
-import { indexWithPagefind } from './pagefind.ts';
+import { documentsStep } from './documents-step.ts';
+import { SearchIndex } from './search-index.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
 /** The brand colours as CSS custom properties: a stylesheet, as the CSP allows no style attribute. */
@@ -27,11 +31,11 @@ const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
 
 /**
  * Build steps that read only the content, not the pages: they start as soon as Astro has emptied
- * the output folder, and run (the one-pagers in worker threads) while Astro bundles and renders
+ * the output folder, and run (the one-pagers in worker processes) while Astro bundles and renders
  * the pages on its one core, instead of after them. The build still waits for them before the
  * search index, and fails if they fail.
  */
-const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([onePagerStep]);
+const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([documentsStep, onePagerStep]);
 
 /** Astro's `build.concurrency` unless astro.config.mjs sets another than its default of 1. */
 const PAGES_AT_A_TIME = 4;
@@ -65,6 +69,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let alongside: Promise<{ reports: BuildStepReport[] } | { error: unknown }> | undefined;
 	/** When the build started, and the warnings logged until then, for its summary. */
 	let started = { time: performance.now(), warnings: 0 };
+	/** The search index, fed each page as Astro renders it (search-index.ts). */
+	let searchIndex: SearchIndex | undefined;
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
 	let lock: HeldLock | undefined;
 	return {
@@ -115,20 +121,23 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
 			},
-			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
+			// `npm run dev`: the one-pagers, made on request, and the documents (the build writes both in build steps).
 			'astro:server:setup': ({ server, logger }) => {
 				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
+				server.middlewares.use(devDocuments({ base, config }));
+			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				const index = new SearchIndex(base);
+				searchIndex = index;
+				setPrerenderer((astro) => index.wrap(astro));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
 				const context = { outDir, cacheDir, config, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
-				alongside = (async () => {
-					const reports: BuildStepReport[] = [];
-					for (const step of steps) reports.push((await step(context)) ?? {});
-					return reports;
-				})().then(
+				// At the same time: the documents are copies (the disk's work), the one-pagers the workers'.
+				alongside = Promise.all(steps.map(async (step) => (await step(context)) ?? {})).then(
 					(reports) => ({ reports }),
 					(error: unknown) => ({ error: error ?? new Error('a build step failed') }),
 				);
@@ -140,8 +149,13 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				const reports = [...(done?.reports ?? [])];
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
 				for (const step of after) reports.push((await step(context)) ?? {});
-				// The search index comes last: it reads the pages the other steps may link to.
-				await indexWithPagefind(context);
+				if (searchIndex) {
+					const indexStarted = performance.now();
+					const indexed = await searchIndex.write(join(context.outDir, 'pagefind'));
+					logger.info(
+						`Pagefind indexed ${indexed} pages (${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the last page)`,
+					);
+				}
 				logger.info(buildSummary(pages.length, reports, started));
 				// A failed build keeps the lock until its process exits.
 				lock?.release();

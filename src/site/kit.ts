@@ -6,7 +6,7 @@ import { type Checklist, readiness } from '../domain/readiness.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { offerDir, resolveContentDir } from '../loading/content-dir.ts';
 import { lastChangeLookup } from '../pdf/last-change.ts';
-import { committedFiles } from './documents.ts';
+import { publishedFiles } from './documents.ts';
 
 export interface SiteOffer {
 	slug: string;
@@ -60,7 +60,7 @@ async function load(): Promise<SiteOffer[]> {
 				translations: Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t.data])),
 				translationEntries,
 				contacts: offerContacts,
-				files: [...new Set([...committedFiles(entry.data), ...[entry, ...entries].flatMap(bodyFiles)])],
+				files: publishedFiles(entry.data, [entry, ...entries].map(bodyFiles)),
 				readiness: readiness(entry.data, offerContacts),
 				lastChange: lastChanges[index] as Date,
 				title: entry.data.title,

@@ -1,5 +1,6 @@
 // The built example site as files: every internal link resolves, pages stay light, and the
 // build honours a base path.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -256,5 +257,18 @@ describe('the built site', () => {
 		expect(offerPage).toContain('href="/kit/zh-cn/offers/contoso-retail-insights/"');
 		expect(dirname(join(built.outDir, 'pagefind/pagefind.js'))).toBeTruthy();
 		expect(statSync(join(built.outDir, 'pagefind/pagefind-ui.js')).isFile()).toBe(true);
+		// Pagefind's pages have URLs from the site's root (its script adds the base path), and pages
+		// rendered several at a time reach it in one order: this build's search index is, file for
+		// file, the one of the build at the root.
+		const index = (outDir: string) =>
+			Object.fromEntries(
+				walk(join(outDir, 'pagefind')).map((file) => [
+					relative(outDir, file),
+					createHash('sha256').update(readFileSync(file)).digest('hex'),
+				]),
+			);
+		const atRoot = index(site());
+		expect(Object.keys(atRoot).filter((file) => file.startsWith('pagefind/fragment/')).length).toBeGreaterThan(10);
+		expect(index(built.outDir)).toEqual(atRoot);
 	});
 });
