@@ -23,6 +23,7 @@ import { cspUpdate } from './csp.ts';
 import { devDocuments } from './dev-documents.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
 import { documentsStep } from './documents-step.ts';
+import { clearPreviousSite } from './previous-site.ts';
 import { SearchIndex } from './search-index.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
@@ -69,6 +70,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let alongside: Promise<{ reports: BuildStepReport[] } | { error: unknown }> | undefined;
 	/** When the build started, and the warnings logged until then, for its summary. */
 	let started = { time: performance.now(), warnings: 0 };
+	/** The previous site's deletion, in the background (previous-site.ts). */
+	let clearing: Promise<void> | undefined;
 	/** The search index, fed each page as Astro renders it (search-index.ts). */
 	let searchIndex: SearchIndex | undefined;
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
@@ -83,6 +86,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				// not empty, or another build running, stops the build here with nothing changed.
 				if (command === 'build') refuseDangerousOutDir(astroConfig);
 				if (command === 'build' || command === 'sync') lock = lockBuild(astroConfig, command);
+				if (command === 'build')
+					clearing = clearPreviousSite(fileURLToPath(astroConfig.outDir), fileURLToPath(salesKitCacheDir(astroConfig.cacheDir)));
 				// Before this build's content loaders run: a kit read by an earlier build in this process is stale.
 				forgetSharedKits();
 				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {
@@ -157,6 +162,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 					);
 				}
 				logger.info(buildSummary(pages.length, reports, started));
+				await clearing;
 				// A failed build keeps the lock until its process exits.
 				lock?.release();
 			},
