@@ -82,7 +82,7 @@ describe('npm run validate', () => {
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:1:1 error platforms must list at least one platform',
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:4:5 error segments[1] repeats segment "smb": remove it',
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:6:5 error solutionAreas[0].subAreas is required',
-			'tests/fixtures/bad-taxonomy/taxonomy.yaml:7:5 error solutionAreas[0].subareas is not a known field. Did you mean "subAreas"? Known fields: name, subAreas.',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:7:5 error solutionAreas[0].subareas is not a known field. Did you mean "subAreas"? Known fields: name, subAreas, zh-cn.',
 		]);
 	});
 
