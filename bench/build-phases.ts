@@ -1,8 +1,9 @@
 // The phases of `astro build`, timed from the moments its log lines arrived: Astro's own
 // (content sync, types, static entrypoints, page generation) and the kit's build steps (the
-// one-pager PDFs and the Pagefind index, which log a line with their duration when they finish).
-// The one-pagers run alongside Astro's pages: the phases follow the wall clock (they add up to
-// the build's time), and each step's own duration is reported apart.
+// one-pager PDFs, which log a line with their duration when they finish, and the Pagefind index,
+// which logs how long it took after the last page). The one-pagers and most of the search index
+// run alongside Astro's pages: the phases follow the wall clock (they add up to the build's time),
+// and each step's own duration is reported apart.
 
 import type { TimedLine } from './measure.ts';
 
@@ -24,7 +25,7 @@ const ASTRO_MARKERS = {
 /** The kit's build steps: the line each logs when it is done, with its duration in seconds. */
 const STEP_MARKERS = {
 	onePagers: /\[sales-kit\] \d+ one-pager PDFs?\b.* in ([\d.]+) s/,
-	pagefind: /\[sales-kit\] Pagefind indexed \d+ pages?(?: in ([\d.]+) s)?/,
+	pagefind: /\[sales-kit\] Pagefind indexed \d+ pages?(?: \(([\d.]+) s after the last page\))?/,
 } as const;
 
 type Marker = keyof typeof ASTRO_MARKERS | keyof typeof STEP_MARKERS | 'start' | 'end';

@@ -3,6 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
 import type { SalesKitConfig } from './config.ts';
+import { documentsStep } from './documents-step.ts';
 
 export interface BuildStepContext {
 	/** The folder Astro wrote the site to (`dist/` or `--outDir`). */
@@ -13,8 +14,13 @@ export interface BuildStepContext {
 	logger: AstroIntegrationLogger;
 }
 
+/** What a step made, for the build's summary. */
+export interface BuildStepReport {
+	onePagers?: number;
+}
+
 /** A step that runs after Astro has written the pages; a thrown error fails the build. */
-export type BuildStep = (context: BuildStepContext) => Promise<void>;
+export type BuildStep = (context: BuildStepContext) => Promise<BuildStepReport | undefined>;
 
 /**
  * Every non-draft offer's one-pagers: `offers/<slug>/one-pager.pdf` and
@@ -37,7 +43,7 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const made = files.length - fromCache;
 	logger.info(
-		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s: ${made} made${workers > 0 ? ` on ${workers} worker threads` : ''}, ${fromCache} unchanged since the last build`,
+		`${files.length} one-pager PDFs (${config.pdfPageSize}) in ${seconds} s: ${made} made${workers > 0 ? ` on ${workers} worker processes` : ''}, ${fromCache} unchanged since the last build`,
 	);
 	const shortened = files.filter((file) => file.cuts > 0);
 	if (shortened.length > 0) {
@@ -47,10 +53,11 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 			`${shortened.length} one-pager${shortened.length === 1 ? '' : 's'} shorten text that does not fit (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}): run \`npm run validate\` to see which fields`,
 		);
 	}
+	return { onePagers: files.length };
 };
 
 /** Offers a warning names; `npm run validate` lists them all. */
 const NAMED_IN_WARNING = 10;
 
 /** The steps, in order: files the pages link to first, the search index last. */
-export const BUILD_STEPS: BuildStep[] = [onePagerStep];
+export const BUILD_STEPS: BuildStep[] = [documentsStep, onePagerStep];

@@ -2,9 +2,11 @@
 // `virtual:sales-kit/config` (and the brand colours as `virtual:sales-kit/brand.css`), turns on
 // the pages' Content-Security-Policy (csp.ts), and runs the build steps: those that need only the
 // content while Astro renders the pages, the others (and the search index) after them. In
-// `npm run dev` it serves the one-pagers instead, made on request (dev-one-pagers.ts).
+// `npm run dev` it serves the one-pagers (made on request, dev-one-pagers.ts) and the documents
+// (dev-documents.ts) instead.
 
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -14,11 +16,14 @@ import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
 import { lockBuild, refuseDangerousOutDir } from './build-guards.ts';
 import type { HeldLock } from './build-lock.ts';
-import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
+import { buildLogTally } from './build-log.ts';
+import { BUILD_STEPS, type BuildStep, type BuildStepReport, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
+import { devDocuments } from './dev-documents.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
-import { indexWithPagefind } from './pagefind.ts';
+import { documentsStep } from './documents-step.ts';
+import { SearchIndex } from './search-index.ts';
 
 const VIRTUAL_CONFIG = 'virtual:sales-kit/config';
 /** The brand colours as CSS custom properties: a stylesheet, as the CSP allows no style attribute. */
@@ -26,11 +31,11 @@ const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
 
 /**
  * Build steps that read only the content, not the pages: they start as soon as Astro has emptied
- * the output folder, and run (the one-pagers in worker threads) while Astro bundles and renders
+ * the output folder, and run (the one-pagers in worker processes) while Astro bundles and renders
  * the pages on its one core, instead of after them. The build still waits for them before the
  * search index, and fails if they fail.
  */
-const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([onePagerStep]);
+const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([documentsStep, onePagerStep]);
 
 /** Astro's `build.concurrency` unless astro.config.mjs sets another than its default of 1. */
 const PAGES_AT_A_TIME = 4;
@@ -45,7 +50,7 @@ export function parseSalesKitConfig(options: unknown): SalesKitConfig {
 	});
 	throw new AstroError(
 		`Invalid salesKit() options in astro.config.mjs:\n${lines.join('\n')}`,
-		'Fix the options of salesKit() in astro.config.mjs. The options are siteName, siteNameZh, logo, brandColor, defaultLocale and pdfPageSize (see the README).',
+		`Fix the options of salesKit() in astro.config.mjs. The options are ${Object.keys(SalesKitConfigSchema().shape).join(', ')} (see the README).`,
 	);
 }
 
@@ -60,15 +65,20 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let cacheDir: string | undefined;
 	/** Astro's `base`: the dev server's one-pagers live under it. */
 	let base = '/';
-	/** The steps started alongside the pages: settles with their error, if any. */
-	let alongside: Promise<unknown> | undefined;
+	/** The steps started alongside the pages: settles with their reports, or their error. */
+	let alongside: Promise<{ reports: BuildStepReport[] } | { error: unknown }> | undefined;
+	/** When the build started, and the warnings logged until then, for its summary. */
+	let started = { time: performance.now(), warnings: 0 };
+	/** The search index, fed each page as Astro renders it (search-index.ts). */
+	let searchIndex: SearchIndex | undefined;
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
 	let lock: HeldLock | undefined;
 	return {
 		name: 'sales-kit',
 		config,
 		hooks: {
-			'astro:config:setup': ({ updateConfig, config: astroConfig, command, logger }) => {
+			'astro:config:setup': ({ updateConfig, injectRoute, config: astroConfig, command, logger }) => {
+				started = { time: performance.now(), warnings: buildLogTally()?.warnings ?? 0 };
 				// Before Astro empties the output folder or writes its cache folder: a folder it must
 				// not empty, or another build running, stops the build here with nothing changed.
 				if (command === 'build') refuseDangerousOutDir(astroConfig);
@@ -81,6 +91,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 						`Add the file as public${config.logo}, or change \`logo\` in astro.config.mjs (a path from the site root, e.g. "/logo.svg").`,
 					);
 				}
+				// Private by default: a robots.txt that disallows everything (and `noindex` on every page).
+				if (!config.indexable)
+					injectRoute({ pattern: '/robots.txt', entrypoint: new URL('./robots-txt.ts', import.meta.url), prerender: true });
 				const csp = cspUpdate(astroConfig.security.csp);
 				for (const warning of csp.warnings) logger.warn(warning);
 				updateConfig({
@@ -108,32 +121,57 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
 			},
-			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
+			// `npm run dev`: the one-pagers, made on request, and the documents (the build writes both in build steps).
 			'astro:server:setup': ({ server, logger }) => {
 				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
+				server.middlewares.use(devDocuments({ base, config }));
+			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				const index = new SearchIndex(base);
+				searchIndex = index;
+				setPrerenderer((astro) => index.wrap(astro));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
 				const context = { outDir, cacheDir, config, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
-				alongside = (async () => {
-					for (const step of steps) await step(context);
-				})().then(
-					() => undefined,
-					(error: unknown) => error ?? new Error('a build step failed'),
+				// At the same time: the documents are copies (the disk's work), the one-pagers the workers'.
+				alongside = Promise.all(steps.map(async (step) => (await step(context)) ?? {})).then(
+					(reports) => ({ reports }),
+					(error: unknown) => ({ error: error ?? new Error('a build step failed') }),
 				);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				const context = { outDir: fileURLToPath(dir), cacheDir, config, logger };
-				const failure = await alongside;
-				if (failure) throw failure;
+				const done = await alongside;
+				if (done && 'error' in done) throw done.error;
+				const reports = [...(done?.reports ?? [])];
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
-				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, indexWithPagefind]) await step(context);
+				for (const step of after) reports.push((await step(context)) ?? {});
+				if (searchIndex) {
+					const indexStarted = performance.now();
+					const indexed = await searchIndex.write(join(context.outDir, 'pagefind'));
+					logger.info(
+						`Pagefind indexed ${indexed} pages (${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the last page)`,
+					);
+				}
+				logger.info(buildSummary(pages.length, reports, started));
 				// A failed build keeps the lock until its process exits.
 				lock?.release();
 			},
 		},
 	};
+}
+
+/**
+ * The build's last line: what it made, how long it took since `started`, and how many warnings
+ * the log has shown since (when the project logs through build-log.ts, which counts them).
+ */
+function buildSummary(pages: number, reports: readonly BuildStepReport[], started: { time: number; warnings: number }): string {
+	const onePagers = reports.reduce((sum, report) => sum + (report.onePagers ?? 0), 0);
+	const logged = buildLogTally()?.warnings;
+	const warnings = logged === undefined ? undefined : logged - started.warnings;
+	const counted = warnings === undefined ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+	return `Built ${pages} pages and ${onePagers} one-pagers in ${((performance.now() - started.time) / 1000).toFixed(1)} s${counted}`;
 }

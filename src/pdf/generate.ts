@@ -3,14 +3,14 @@
 //   <outDir>/zh-cn/offers/<slug>/one-pager.pdf  Chinese (the translation, the Chinese main text, or
 //                                               the default text under Chinese labels)
 // One-pagers of unchanged offers are copied from the cache of the previous build (cache.ts). A
-// handful of PDFs are made in this process; more are spread over worker threads, one per core,
+// handful of PDFs are made in this process; more are spread over worker processes, one per core,
 // each parsing the fonts once.
 
+import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { offerTemplate } from '../domain/offer-template.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
@@ -31,7 +31,7 @@ export interface GenerateOptions {
 	/** The language of offer files without `lang`. */
 	defaultLocale?: Locale;
 	templatesDir?: string;
-	/** Worker threads: a number, or `auto` (one per core when there are many PDFs). Default `auto`. */
+	/** Worker processes: a number, or `auto` (one per core when there are many PDFs). Default `auto`. */
 	workers?: number | 'auto';
 	/** A folder to keep one-pagers in between builds (see cache.ts); none by default. */
 	cacheDir?: string;
@@ -51,7 +51,7 @@ export interface GeneratedOnePager {
 
 export interface GenerateResult {
 	files: GeneratedOnePager[];
-	/** Worker threads used; 0 when the PDFs were made in this process. */
+	/** Worker processes used; 0 when the PDFs were made in this process. */
 	workers: number;
 	/** How many one-pagers were copied from the cache rather than made. */
 	fromCache: number;
@@ -186,9 +186,14 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url));
  */
 const QUEUED_PER_WORKER = 4;
 
-/** Worker threads that each keep a few one-pagers queued, and take the next whenever they finish one. */
+/**
+ * Worker processes that each keep a few one-pagers queued, and take the next whenever they finish
+ * one. Processes rather than threads: a thread's memory (fonts, pdf-lib's objects) stays in the
+ * build's process after the thread ends, while the build goes on to the search index, its most
+ * memory-hungry step; a process gives all of it back.
+ */
 class WorkerPool {
-	private readonly workers: Worker[];
+	private readonly workers: ChildProcess[];
 	/** Set when a worker fails outside a task (it could not start, or it died). */
 	private broken: Error | undefined;
 	private onBroken: ((error: Error) => void) | undefined;
@@ -196,10 +201,11 @@ class WorkerPool {
 
 	constructor(count: number) {
 		this.workers = Array.from({ length: count }, () => {
-			const worker = new Worker(WORKER_FILE);
+			// Structured clone, as between threads: the jobs hold dates and maps.
+			const worker = fork(WORKER_FILE, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 			worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${error.stack ?? error.message}`)));
-			worker.on('exit', (code) => {
-				if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (exit code ${code})`));
+			worker.on('exit', (code, signal) => {
+				if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (${signal ?? `exit code ${code}`})`));
 			});
 			return worker;
 		});
@@ -230,11 +236,11 @@ class WorkerPool {
 				reject(error);
 			};
 			this.onBroken = stop;
-			const feed = (worker: Worker) => {
+			const feed = (worker: ChildProcess) => {
 				if (settled || next >= tasks.length) return;
 				const index = next++;
 				const task = tasks[index] as Task;
-				worker.postMessage({ index, path: task.path, job: task.job } satisfies WorkerRequest);
+				worker.send({ index, path: task.path, job: task.job } satisfies WorkerRequest);
 			};
 			for (const worker of this.workers) {
 				worker.removeAllListeners('message');
@@ -261,6 +267,13 @@ class WorkerPool {
 	async close(): Promise<void> {
 		this.closing = true;
 		this.onBroken = undefined;
-		await Promise.all(this.workers.map((worker) => worker.terminate()));
+		await Promise.all(
+			this.workers.map((worker) => {
+				if (worker.exitCode !== null || worker.signalCode !== null) return undefined;
+				const exited = new Promise((resolve) => worker.once('exit', resolve));
+				worker.kill();
+				return exited;
+			}),
+		);
 	}
 }

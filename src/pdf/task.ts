@@ -1,5 +1,5 @@
 // One one-pager rendered and written to disk: what the build step runs in its own process or
-// in worker threads. Imports only the PDF engine, so that workers start fast.
+// in worker processes. Imports only the PDF engine, so that workers start fast.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';

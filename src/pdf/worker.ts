@@ -1,17 +1,16 @@
-// A worker thread of the one-pager generator: parses the fonts once, then renders and writes
-// the one-pagers it is sent, one at a time (see inWorkers in generate.ts).
+// A worker process of the one-pager generator: parses the fonts once, then renders and writes
+// the one-pagers it is sent, one at a time (see WorkerPool in generate.ts).
 
-import { parentPort } from 'node:worker_threads';
 import { loadFonts } from './fonts.ts';
 import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
 
 loadFonts();
-parentPort?.on('message', async (request: WorkerRequest) => {
+process.on('message', async (request: WorkerRequest) => {
 	let reply: WorkerReply;
 	try {
 		reply = { index: request.index, ...(await runTask(request)) };
 	} catch (error) {
 		reply = { index: request.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
-	parentPort?.postMessage(reply);
+	process.send?.(reply);
 });

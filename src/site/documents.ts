@@ -57,8 +57,8 @@ export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[]
 	return documents;
 }
 
-/** The committed files of an offer, as paths relative to its folder, for the download routes. */
-export function committedFiles(offer: Offer): string[] {
+/** The committed files of an offer's documents, as paths relative to its folder. */
+function committedFiles(offer: Offer): string[] {
 	const references = [...DOCUMENT_SLOTS.map((slot) => offer.documents[slot]), ...offer.documents.other.map((other) => other.file)];
 	return references.flatMap((reference) => {
 		if (!reference) return [];
@@ -86,4 +86,12 @@ export function formatSize(bytes: number, locale: string): string {
 	if (bytes < 1024) return format(bytes, 'B');
 	if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
 	return format(bytes / 1024 / 1024, 'MB');
+}
+
+/**
+ * The files of an offer folder the site publishes (at `paths.document`): its documents, and the
+ * files its bodies (`bodyFiles`, one list per MDX file) show or link to.
+ */
+export function publishedFiles(offer: Offer, bodyFiles: readonly (readonly string[])[]): string[] {
+	return [...new Set([...committedFiles(offer), ...bodyFiles.flat()])];
 }

@@ -6,7 +6,9 @@ import { type Checklist, readiness } from '../domain/readiness.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
 import { type TermNames, termNames } from '../domain/term-names.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { committedFiles } from './documents.ts';
+import { offerDir, resolveContentDir } from '../loading/content-dir.ts';
+import { lastChangeLookup } from '../pdf/last-change.ts';
+import { publishedFiles } from './documents.ts';
 
 export interface SiteOffer {
 	slug: string;
@@ -18,6 +20,8 @@ export interface SiteOffer {
 	/** The files of the offer folder the site publishes: the documents and what the bodies show or link to. */
 	files: string[];
 	readiness: { coSellReady: Checklist; ipCoSell: Checklist };
+	/** The offer's last change: the date its one-pagers print (one lookup, pdf/last-change.ts). */
+	lastChange: Date;
 	/** Kept for the directory: `markets` and the title in the main language. */
 	title: string;
 	markets: string[];
@@ -32,10 +36,12 @@ export function getOffers(): Promise<SiteOffer[]> {
 }
 
 async function load(): Promise<SiteOffer[]> {
-	const [offers, translations, contacts] = await Promise.all([
+	const contentDir = resolveContentDir();
+	const [offers, translations, contacts, lastChange] = await Promise.all([
 		getCollection('offers', ({ data }) => !data.draft),
 		getCollection('translations'),
 		getCollection('contacts'),
+		lastChangeLookup(contentDir),
 	]);
 	const contactsBySlug = new Map(contacts.map((entry) => [entry.id, entry.data.contacts]));
 	const translationsBySlug = new Map<string, CollectionEntry<'translations'>[]>();
@@ -43,8 +49,9 @@ async function load(): Promise<SiteOffer[]> {
 		const slug = entry.id.split('/')[0] ?? entry.id;
 		translationsBySlug.set(slug, [...(translationsBySlug.get(slug) ?? []), entry]);
 	}
+	const lastChanges = await Promise.all(offers.map((entry) => lastChange(entry.id, offerDir(contentDir, entry.id))));
 	return offers
-		.map((entry): SiteOffer => {
+		.map((entry, index): SiteOffer => {
 			const offerContacts = contactsBySlug.get(entry.id) ?? [];
 			const entries = translationsBySlug.get(entry.id) ?? [];
 			const translationEntries = Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t]));
@@ -55,8 +62,9 @@ async function load(): Promise<SiteOffer[]> {
 				translations: Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t.data])),
 				translationEntries,
 				contacts: offerContacts,
-				files: [...new Set([...committedFiles(entry.data), ...[entry, ...entries].flatMap(bodyFiles)])],
+				files: publishedFiles(entry.data, [entry, ...entries].map(bodyFiles)),
 				readiness: readiness(entry.data, offerContacts),
+				lastChange: lastChanges[index] as Date,
 				title: entry.data.title,
 				markets: entry.data.markets,
 			};

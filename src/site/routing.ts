@@ -47,30 +47,27 @@ export const paths = {
 /**
  * Where a committed document is served: `documents/deck.pptx` in the offer folder is served at
  * `/offers/<slug>/documents/deck.pptx`; a file elsewhere in the folder keeps its relative path
- * under `documents/`. The path names the file Astro writes for the route parameter
- * (`documentRouteParam`), each segment percent-encoded, so that a web server, which decodes the
- * path, finds that file: `case study #2.pdf` is written as `case study %232.pdf` and linked as
+ * under `documents/`. The path names the file the build writes (`documentFilePath`), each segment
+ * percent-encoded, so that a web server, which decodes the path, finds that file:
+ * `case study #2.pdf` is written as `case study %232.pdf` and linked as
  * `case%20study%20%25232.pdf`. The page's `download` attribute gives the file its own name back.
  */
 export function documentUrlPath(file: string): string {
-	return astroWrittenPath(documentRouteParam(file)).split('/').map(encodeURIComponent).join('/');
+	return documentFilePath(file).split('/').map(encodeURIComponent).join('/');
+}
+
+/** The file of the built site a committed document is copied to, from the site's root. */
+export function documentOutputPath(slug: string, file: string): string {
+	return `offers/${slug}/documents/${documentFilePath(file)}`;
 }
 
 /**
- * The `[...file]` parameter of a document's route: its path under `documents/`, with each `%`
- * written as a full-width ％ (U+FF05). Astro decodes a route's path before it matches it against
- * the parameters, so a parameter holding `%` never matches its own path (`50% off.pdf` fails the
- * build, `a%20b.pdf` is looked up as `a b.pdf`); no escape of `%` survives that decoding.
+ * A document's file name under `documents/` in the built site. The names follow what Astro wrote
+ * for the route parameters that once served the documents, so that their URLs stay as they were:
+ * Unicode NFC, `#` and `?` as `%23` and `%3F` literally, and `%` as a full-width ％ (U+FF05), as
+ * no escape of `%` survived Astro's decoding of a route's path.
  */
-export function documentRouteParam(file: string): string {
+function documentFilePath(file: string): string {
 	const relative = file.startsWith('documents/') ? file.slice('documents/'.length) : file;
-	return relative.replaceAll('%', '\uFF05');
-}
-
-/**
- * The path Astro writes a route parameter to (its `sanitizeParams` in core/routing/generator.js):
- * Unicode NFC, `#` and `?` as `%23` and `%3F`, literally, in the file name.
- */
-function astroWrittenPath(param: string): string {
-	return param.normalize().replaceAll('#', '%23').replaceAll('?', '%3F');
+	return relative.replaceAll('%', '\uFF05').normalize().replaceAll('#', '%23').replaceAll('?', '%3F');
 }

@@ -75,7 +75,7 @@ describe('a build into a folder Astro must not empty', () => {
 		expect(result.output).not.toMatch(/\n\s+at /); // no stack trace
 		expect(snapshot(content)).toEqual(before);
 		expect(snapshot(join(ROOT, 'templates'))).toEqual(templatesBefore);
-		expect(existsSync(join(ROOT, 'src/pages/offers/[slug]/documents/[...file].ts'))).toBe(true);
+		expect(existsSync(join(ROOT, 'src/pages/offers/[slug]/contacts.csv.ts'))).toBe(true);
 	});
 });
 

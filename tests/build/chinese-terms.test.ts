@@ -25,8 +25,8 @@ const ENGLISH_TERMS = [
 
 /** The English terms a text holds, as whole words. */
 function englishTerms(text: string): string[] {
-	const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return ENGLISH_TERMS.filter((term) => new RegExp(`(?<![\\p{L}])${escape(term)}(?![\\p{L}])`, 'u').test(text));
+	const asPattern = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return ENGLISH_TERMS.filter((term) => new RegExp(`(?<![\\p{L}])${asPattern(term)}(?![\\p{L}])`, 'u').test(text));
 }
 
 const site = () => {

@@ -142,6 +142,17 @@ describe('npm run dev', () => {
 		expect((await onePager(EN_ONE_PAGER)).bytes.equals(english.bytes)).toBe(true);
 	});
 
+	it("serves an offer's documents, and nothing else of its folder", async () => {
+		const pitch = await fetch(`${base}/offers/woodgrove-ledger/documents/pitch.pptx`);
+		expect(pitch.status).toBe(200);
+		const committed = readFileSync(join(kit, 'offers/woodgrove-ledger/documents/pitch.pptx'));
+		expect(Buffer.from(await pitch.arrayBuffer()).equals(committed)).toBe(true);
+		for (const path of ['documents/index.mdx', 'documents/%2e%2e/index.mdx', 'documents/..%2fcontacts.csv', 'documents/missing.pdf']) {
+			const response = await fetch(`${base}/offers/woodgrove-ledger/${path}`);
+			expect(await response.text(), path).not.toMatch(/^---|Ava Reyes/);
+		}
+	});
+
 	it('answers 404 for a one-pager of no offer', async () => {
 		const { response, text } = await onePager('/offers/no-such-offer/one-pager.pdf');
 		expect(response.status).toBe(404);

@@ -161,7 +161,7 @@ describe('one-pagers of the example content', () => {
 		});
 	});
 
-	it('is byte-identical when generated again, in worker threads', async () => {
+	it('is byte-identical when generated again, in worker processes', async () => {
 		const again = tempDir('one-pagers-again-');
 		const second = await generateOnePagers({ contentDir: CONTENT, outDir: again, pageSize: 'A4', workers: 2 });
 		expect(second.workers).toBe(2);

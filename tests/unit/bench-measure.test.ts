@@ -28,7 +28,7 @@ describe('build phases', () => {
 		[6900, '16:37:52 ✓ Completed in 2.98s.'],
 		[7000, '16:37:52 [build] ✓ Completed in 5.09s.'],
 		[8000, '16:37:53 [sales-kit] 8 one-pager PDFs (A4) in 0.9 s'],
-		[9500, '16:37:54 [sales-kit] Pagefind indexed 509 pages in 1.4 s'],
+		[9500, '16:37:54 [sales-kit] Pagefind indexed 509 pages (1.4 s after the last page)'],
 		[9600, '16:37:54 [build] Complete!'],
 	].map(([at, text]) => ({ at: at as number, text: text as string }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-	documentRouteParam,
+	documentOutputPath,
 	documentUrlPath,
 	localeParam,
 	localePrefix,
@@ -44,16 +44,19 @@ describe('routing', () => {
 	});
 
 	it.each([
-		// name in the offer folder, route parameter, path of the link (what a server decodes to the written file)
-		['documents/case study #2 (50% off)?.pdf', 'case study #2 (50\uFF05 off)?.pdf', 'case%20study%20%25232%20(50%EF%BC%85%20off)%253F.pdf'],
+		// name in the offer folder, file the build writes under documents/, path of the link (what a server decodes to that file)
+		[
+			'documents/case study #2 (50% off)?.pdf',
+			'case study %232 (50\uFF05 off)%3F.pdf',
+			'case%20study%20%25232%20(50%EF%BC%85%20off)%253F.pdf',
+		],
 		['documents/a%20b.docx', 'a\uFF0520b.docx', 'a%EF%BC%8520b.docx'],
-		['documents/sub folder/x #1 & y.png', 'sub folder/x #1 & y.png', 'sub%20folder/x%20%25231%20%26%20y.png'],
-		['documents/caf\u0065\u0301.pdf', 'caf\u0065\u0301.pdf', 'caf%C3%A9.pdf'],
-	])('links %j to the file Astro writes for its route parameter', (file, param, urlPath) => {
-		expect(documentRouteParam(file)).toBe(param);
+		['documents/sub folder/x #1 & y.png', 'sub folder/x %231 & y.png', 'sub%20folder/x%20%25231%20%26%20y.png'],
+		['documents/caf\u0065\u0301.pdf', 'caf\u00e9.pdf', 'caf%C3%A9.pdf'],
+	])('links %j to the file the build writes for it', (file, written, urlPath) => {
+		expect(documentOutputPath('x', file)).toBe(`offers/x/documents/${written}`);
 		expect(documentUrlPath(file)).toBe(urlPath);
-		// What a web server looks up: the path Astro writes for the parameter (# and ? escaped, NFC).
-		const written = param.normalize().replaceAll('#', '%23').replaceAll('?', '%3F');
+		// What a web server looks up: the link's path, decoded.
 		expect(urlPath.split('/').map(decodeURIComponent).join('/')).toBe(written);
 		expect(written).not.toMatch(/%(?!23|3F)/);
 	});
