@@ -3,6 +3,7 @@ import config from 'virtual:sales-kit/config';
 import { z } from 'astro/zod';
 import type { Contact } from './domain/contact-schema.ts';
 import type { Offer, Translation } from './domain/offer-schema.ts';
+import type { Taxonomy } from './domain/taxonomy.ts';
 import { kitLoaders } from './loading/astro-loaders.ts';
 import { resolveContentDir } from './loading/content-dir.ts';
 import { paths, withBase } from './site/routing.ts';
@@ -19,4 +20,5 @@ export const collections = {
 	offers: defineCollection({ loader: loaders.offers, schema: z.custom<Offer>() }),
 	translations: defineCollection({ loader: loaders.translations, schema: z.custom<Translation>() }),
 	contacts: defineCollection({ loader: loaders.contacts, schema: z.custom<{ contacts: Contact[] }>() }),
+	taxonomy: defineCollection({ loader: loaders.taxonomy, schema: z.custom<Taxonomy>() }),
 };

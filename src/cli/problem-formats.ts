@@ -24,7 +24,7 @@ const KINDS = {
 	ipCoSell: { id: 'ip-co-sell', description: 'A gap in Azure IP co-sell readiness.' },
 	fit: { id: 'one-pager-fit', description: 'A text does not fit its place on the generated one-pager.' },
 	contacts: { id: 'contacts', description: 'A row of contacts.csv breaks the Partner Center contacts template.' },
-	taxonomy: { id: 'taxonomy', description: 'taxonomy.yaml breaks its schema.' },
+	taxonomy: { id: 'taxonomy', description: 'taxonomy.yaml breaks its schema, or names a term in English only.' },
 	template: { id: 'one-pager-template', description: 'A one-pager template breaks its schema.' },
 	offer: { id: 'offer-field', description: 'An offer field breaks the co-sell rules or its schema.' },
 } satisfies Record<string, ProblemKind>;

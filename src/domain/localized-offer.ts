@@ -1,3 +1,4 @@
+import { classifyDocument } from './documents.ts';
 import type { Offer, Translation } from './offer-schema.ts';
 import type { Locale } from './vocabulary.ts';
 
@@ -9,6 +10,8 @@ export interface LocalizedText {
 	/** The one-pager headline; defaults to the summary. */
 	headline: string;
 	benefits: string[];
+	/** The titles of `documents.other`, in their order: translated where the translation gives a title. */
+	otherTitles: string[];
 	/** The language the text is written in. */
 	textLocale: Locale;
 	/** Which body to show: the main file's, or the translation's. */
@@ -65,7 +68,8 @@ export function localizeOfferFields(offer: Offer, translations: Partial<Record<L
 	const translation = offer.lang === locale ? undefined : translations[locale];
 	if (!translation) {
 		const text = { title: main(offer.title, TITLE), summary, publisher: main(offer.publisher, PUBLISHER), headline, benefits };
-		return { ...text, textLocale: offer.lang, source: 'main', fallback: offer.lang !== locale };
+		const otherTitles = (offer.documents?.other ?? []).map((document) => document.title);
+		return { ...text, otherTitles, textLocale: offer.lang, source: 'main', fallback: offer.lang !== locale };
 	}
 	const translatedSummary = translation.summary === undefined ? summary : translated(translation.summary, SUMMARY);
 	return {
@@ -80,8 +84,63 @@ export function localizeOfferFields(offer: Offer, translations: Partial<Record<L
 					? translatedSummary
 					: headline,
 		benefits: translation.onePager?.benefits?.map((text, index) => translated(text, benefitPath(index))) ?? benefits,
+		otherTitles: translatedDocumentTitles(offer, translation).titles,
 		textLocale: locale,
 		source: 'translation',
 		fallback: false,
 	};
+}
+
+/** A translated title that names no document of `index.mdx`, or one already named. */
+export interface DocumentTitleProblem {
+	/** The field of the translation: `['documents', 'other', 1, 'file']`. */
+	path: (string | number)[];
+	message: string;
+}
+
+/**
+ * The titles of the offer's other documents with a translation's titles in place: each entry of
+ * the translation's `documents.other` names its document by `file:` or `url:`, written as in
+ * `index.mdx` (`./documents/a.pdf` is `documents/a.pdf`). Entries that name no document, or one
+ * named before, are problems.
+ */
+export function translatedDocumentTitles(offer: Pick<Offer, 'documents'>, translation: Pick<Translation, 'documents'>) {
+	const documents = offer.documents?.other ?? [];
+	const titles = documents.map((document) => document.title);
+	const keys = documents.map((document) => referenceKey(document.file ?? document.url ?? ''));
+	const problems: DocumentTitleProblem[] = [];
+	const namedAt = new Map<number, number>();
+	(translation.documents?.other ?? []).forEach((entry, index) => {
+		const field = entry.file !== undefined ? 'file' : 'url';
+		const written = entry.file ?? entry.url;
+		if (written === undefined) return; // the schema reports it
+		const target = keys.indexOf(referenceKey(written));
+		const path = ['documents', 'other', index, field];
+		if (target < 0) {
+			const choices = documents.map((document) => (document.file !== undefined ? `file: ${document.file}` : `url: ${document.url}`));
+			problems.push({
+				path,
+				message:
+					choices.length === 0
+						? `"${written}" cannot be translated: index.mdx has no documents.other. Remove this entry, or add the document to index.mdx`
+						: `"${written}" is not one of index.mdx's documents.other: name the document this title translates as index.mdx does (${choices.join('; ')})`,
+			});
+			return;
+		}
+		const earlier = namedAt.get(target);
+		if (earlier !== undefined) {
+			problems.push({ path, message: `"${written}" is translated already by documents.other[${earlier}]: keep one of the two` });
+			return;
+		}
+		namedAt.set(target, index);
+		titles[target] = entry.title;
+	});
+	return { titles, problems };
+}
+
+/** A document reference as it is compared: a path normalised inside the offer folder, or a trimmed URL. */
+function referenceKey(reference: string): string {
+	const location = classifyDocument(reference);
+	if ('problem' in location) return reference.trim();
+	return location.kind === 'file' ? location.path : location.url;
 }

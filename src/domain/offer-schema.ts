@@ -166,7 +166,29 @@ export const OfferSchema = ({ taxonomy, templates = BUILT_IN_TEMPLATES, defaultL
 export type Offer = z.output<ReturnType<typeof OfferSchema>>;
 
 /** Fields of `index.mdx` that a translation may override; everything else is inherited. */
-const TRANSLATABLE = ['title', 'summary', 'publisher', 'lang', 'onePager'];
+const TRANSLATABLE = ['title', 'summary', 'publisher', 'lang', 'onePager', 'documents'];
+
+/**
+ * The title of one of `index.mdx`'s other documents in a translation, naming the document it
+ * translates by its `file:` or `url:`, as `index.mdx` writes it (a list in another order, or
+ * with a document left out, still names the right one).
+ */
+const TranslatedDocumentSchema = () =>
+	fields({
+		/** The title in the translation's language. */
+		title: text(),
+		/** The file of the document this title translates... */
+		file: z.string().optional(),
+		/** ...or its link. */
+		url: z.string().optional(),
+	}).superRefine((document, ctx) => {
+		if ((document.file === undefined) === (document.url === undefined)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'needs exactly one of `file:` or `url:`: the file or link of the index.mdx document whose title this translates',
+			});
+		}
+	}, EVEN_WITH_ISSUES.fields);
 
 /** The frontmatter of `offers/<slug>/index.<lang>.mdx`: text fields only. */
 export const TranslationSchema = () => {
@@ -187,6 +209,19 @@ export const TranslationSchema = () => {
 					benefits: Benefits().optional(),
 				},
 				(key) => (key === 'template' ? 'cannot be translated: only headline and benefits can. Set it in index.mdx' : undefined),
+			).optional(),
+			documents: fields(
+				{
+					/** Titles of `index.mdx`'s other documents in this language. */
+					other: list(TranslatedDocumentSchema(), {
+						max: MAX_OTHER_DOCUMENTS,
+						tooMany: `lists more than ${MAX_OTHER_DOCUMENTS} other documents: index.mdx has at most ${MAX_OTHER_DOCUMENTS} to translate`,
+					}).optional(),
+				},
+				(key) =>
+					(DOCUMENT_SLOTS as readonly string[]).includes(key)
+						? 'cannot be translated: a document is the same file in every language. Only the titles of documents.other can be translated here'
+						: undefined,
 			).optional(),
 		},
 		(key) => (mainFields.has(key) ? inherited(key) : undefined),

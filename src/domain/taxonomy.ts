@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fields, list, text } from './schema-kit.ts';
-import type { Term } from './vocabulary.ts';
+import type { Locale, Term } from './vocabulary.ts';
 
 /** A solution area and the sub-areas an offer may pick under it. */
 export interface SolutionArea {
@@ -8,11 +8,19 @@ export interface SolutionArea {
 	readonly subAreas: readonly string[];
 }
 
+/** The kinds of term a taxonomy lists. */
+export type TaxonomyKind = 'platform' | 'segment' | 'solutionArea' | 'subArea';
+
+/** A term's names in languages other than English, as `taxonomy.yaml` gives them (`zh-cn: 零售分析`). */
+export type LocalNames = Partial<Record<Locale, string>>;
+
 /** The user-editable vocabulary: what Partner Center never published as a list. */
 export interface Taxonomy {
 	readonly platforms: readonly Term[];
 	readonly segments: readonly Term[];
 	readonly solutionAreas: readonly SolutionArea[];
+	/** The names `taxonomy.yaml` gives its terms in other languages, by kind and then by the term's name. */
+	readonly names?: Readonly<Record<TaxonomyKind, Readonly<Record<string, LocalNames>>>>;
 }
 
 /** [decision] The default vocabulary; a `taxonomy.yaml` in the content folder replaces it. */
@@ -50,21 +58,44 @@ export const DEFAULT_TAXONOMY: Taxonomy = {
 			subAreas: ['Identity and access', 'Threat protection', 'Information protection', 'Cloud security'],
 		},
 	],
+	// The default terms' Chinese names ship with the kit: src/domain/term-names.ts.
 };
 
-/** A term written as a plain name, or as `{ name, aliases }`. */
+/** Names in other languages, beside a term's name: `zh-cn: 零售分析`. */
+const localNameFields = {
+	/** The term's Simplified Chinese name, printed on Chinese pages and one-pagers. */
+	'zh-cn': text().optional(),
+};
+
+/** A plain name stands for `{ name }`. */
+const named = (value: unknown) => (typeof value === 'string' ? { name: value } : value);
+const nameOf = (item: unknown) => (item as { name?: unknown } | undefined)?.name;
+
+/** A term written as a plain name, or as `{ name, aliases, zh-cn }`. */
 const TermSchema = z.preprocess(
-	(value) => (typeof value === 'string' ? { name: value } : value),
+	named,
 	fields({
 		/** The canonical name, shown on the site. */
 		name: text(),
 		/** Other spellings that mean the same term, e.g. an old product name. */
 		aliases: z.array(text()).default([]),
+		...localNameFields,
 	}),
 );
 
-const TermListSchema = (what: string) =>
-	list(TermSchema, { unique: what, keyOf: (term) => (term as Partial<Term> | undefined)?.name }).min(1, `must list at least one ${what}`);
+const TermListSchema = (what: string) => list(TermSchema, { unique: what, keyOf: nameOf }).min(1, `must list at least one ${what}`);
+
+/** A sub-area written as a plain name, or as `{ name, zh-cn }`. */
+const SubAreaSchema = z.preprocess(named, fields({ name: text(), ...localNameFields }));
+
+type WithLocalNames = { name: string } & { [Key in keyof typeof localNameFields]?: string };
+
+/** The local names of the terms that have some, by name: `{ 'Retail stores': { 'zh-cn': '零售门店' } }`. */
+function localNamesOf(terms: readonly WithLocalNames[] | undefined): Record<string, LocalNames> {
+	return Object.fromEntries(
+		(terms ?? []).flatMap((term) => (term['zh-cn'] === undefined ? [] : [[term.name, { 'zh-cn': term['zh-cn'] }]])),
+	);
+}
 
 /**
  * `taxonomy.yaml`: every key is optional; a missing key keeps its default list.
@@ -79,16 +110,26 @@ export const TaxonomySchema = () =>
 		solutionAreas: list(
 			fields({
 				name: text(),
-				subAreas: list(text(), { unique: 'sub-area' }).min(1, 'must list at least one sub-area'),
+				subAreas: list(SubAreaSchema, { unique: 'sub-area', keyOf: nameOf }).min(1, 'must list at least one sub-area'),
+				...localNameFields,
 			}),
-			{ unique: 'solution area', keyOf: (area) => (area as { name?: unknown } | undefined)?.name },
+			{ unique: 'solution area', keyOf: nameOf },
 		)
 			.min(1, 'must list at least one solution area')
 			.optional(),
-	}).transform(
-		(file): Taxonomy => ({
-			platforms: file.platforms ?? DEFAULT_TAXONOMY.platforms,
-			segments: file.segments ?? DEFAULT_TAXONOMY.segments,
-			solutionAreas: file.solutionAreas ?? DEFAULT_TAXONOMY.solutionAreas,
-		}),
-	);
+	}).transform((file): Taxonomy => {
+		const names = {
+			platform: localNamesOf(file.platforms),
+			segment: localNamesOf(file.segments),
+			solutionArea: localNamesOf(file.solutionAreas),
+			subArea: localNamesOf(file.solutionAreas?.flatMap((area) => area.subAreas)),
+		};
+		return {
+			platforms: file.platforms?.map(({ name, aliases }) => ({ name, aliases })) ?? DEFAULT_TAXONOMY.platforms,
+			segments: file.segments?.map(({ name, aliases }) => ({ name, aliases })) ?? DEFAULT_TAXONOMY.segments,
+			solutionAreas:
+				file.solutionAreas?.map((area) => ({ name: area.name, subAreas: area.subAreas.map((subArea) => subArea.name) })) ??
+				DEFAULT_TAXONOMY.solutionAreas,
+			...(Object.values(names).some((byName) => Object.keys(byName).length > 0) ? { names } : {}),
+		};
+	});

@@ -37,9 +37,3 @@ export function missingKeys(): { locale: Locale; key: string }[] {
 		[...all].filter((key) => !(key in dictionary)).map((key) => ({ locale, key })),
 	);
 }
-
-/** The label of a vocabulary term (`segment.SMB`), or the term itself when the kit's taxonomy added it. */
-export function termLabel(t: Translate, prefix: 'segment' | 'solutionType' | 'role', term: string): string {
-	const key = `${prefix}.${term}`;
-	return key in en ? t(key as UiKey) : term;
-}

@@ -34,7 +34,7 @@ interface KitEntry {
 	body?: LoadedBody;
 }
 
-/** The offers, translations and contacts collections' loaders, sharing one read of the kit. */
+/** The offers, translations, contacts and taxonomy collections' loaders, sharing one read of the kit. */
 export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor: BodyLinksFor) {
 	const source = new KitSource(contentDir, options, linksFor);
 	return {
@@ -65,6 +65,10 @@ export function kitLoaders(contentDir: string, options: LoadKitOptions, linksFor
 				slug: offer.slug,
 			})),
 		),
+		/** The kit's vocabulary (`taxonomy.yaml`, or the default) as one entry, `taxonomy`: the pages name its terms. */
+		taxonomy: source.loader('sales-kit-taxonomy', (kit) => [
+			{ id: 'taxonomy', data: { ...kit.taxonomy }, path: join(contentDir, 'taxonomy.yaml'), slug: '' },
+		]),
 	};
 }
 

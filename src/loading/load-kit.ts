@@ -8,12 +8,14 @@ import { join, relative, sep } from 'node:path';
 import { type ContactRow, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { describeCountry } from '../domain/countries.ts';
 import { classifyDocument } from '../domain/documents.ts';
+import { translatedDocumentTitles } from '../domain/localized-offer.ts';
 import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
 import { GAP_PREFIXES, readiness } from '../domain/readiness.ts';
 import { starterLeftovers } from '../domain/starter-leftovers.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
+import { unnamedTerms } from '../domain/term-names.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import type { OnePagerCheck } from '../pdf/fit.ts';
@@ -254,6 +256,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		}
 
 		if (!main || !data) return undefined;
+		for (const translation of translations) reportDocumentTitles(data, translation, sources);
 		reportReadiness(
 			mainPath,
 			main.yaml,
@@ -268,7 +271,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 
 	/** Warnings for fields too long for the offer's one-pager, at the field (or CSV cell). */
 	async function reportOnePagerFit(offer: LoadedOffer, check: OnePagerCheck, sources: ReadonlyMap<string, MdxSource>) {
-		for (const finding of await check(offer, templates)) {
+		for (const finding of await check(offer, templates, taxonomy)) {
 			const { origin } = finding;
 			const position =
 				'path' in origin
@@ -319,6 +322,20 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			return undefined;
 		}
 		return { lang, path, data: parsed.data, body: source.body };
+	}
+
+	/** A translation's titles of other documents must each name a document of index.mdx. */
+	function reportDocumentTitles(offer: Offer, translation: LoadedTranslation, sources: ReadonlyMap<string, MdxSource>) {
+		const yaml = sources.get(translation.path)?.yaml;
+		const problems = translatedDocumentTitles(offer, translation.data).problems.map(
+			(problem): LocalProblem => ({
+				...(yaml?.locate(problem.path) ?? { line: 1, column: 1 }),
+				severity: 'error',
+				field: formatPath(problem.path),
+				message: problem.message,
+			}),
+		);
+		report(translation.path, problems);
 	}
 
 	/** Warnings at each placeholder of `npm run new` left in a published offer's files. */
@@ -512,7 +529,19 @@ export async function loadTaxonomy(
 	report(path, source.problems);
 	if (source.data === undefined) return DEFAULT_TAXONOMY;
 	const parsed = TaxonomySchema().safeParse(source.data ?? {}, { error: problemMessages });
-	if (parsed.success) return parsed.data;
+	if (parsed.success) {
+		// A term without a Chinese name still works: it prints in English on Chinese pages.
+		report(
+			path,
+			unnamedTerms(parsed.data).map((term) => ({
+				...source.locate(term.path),
+				severity: 'warning',
+				field: formatPath(term.path),
+				message: term.message,
+			})),
+		);
+		return parsed.data;
+	}
 	report(path, zodProblems(parsed.error, source.locate));
 	return DEFAULT_TAXONOMY;
 }

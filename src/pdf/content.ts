@@ -8,8 +8,11 @@ import { CONTACT_COLUMNS, CONTACT_FIELDS, type ContactField } from '../domain/co
 import type { ContactRow } from '../domain/contacts-csv.ts';
 import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
+import { LIST_SEPARATORS } from '../domain/language-format.ts';
 import { type LocalizedField, localizeOfferFields } from '../domain/localized-offer.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
+import { describeSolutionArea, termNames } from '../domain/term-names.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
 
 /** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
@@ -49,8 +52,10 @@ export interface OnePagerContent {
 	benefits: TextField[];
 	publisher: TextField;
 	solutionType: Offer['solutionType'];
+	/** The platforms' names in `locale`. */
 	platforms: string[];
 	platformsOrigin: Origin;
+	/** Each solution area with its sub-areas, named in `locale`. */
 	solutionAreas: TextField[];
 	/** Country codes, or `[OOO]`. */
 	markets: string[];
@@ -60,7 +65,7 @@ export interface OnePagerContent {
 	contactCount: number;
 	contactsFile: string;
 	landingPage?: TextField;
-	/** The PDF's keywords: solution type, platforms, solution areas and sub-areas. */
+	/** The PDF's keywords in `locale`: solution type, platforms, solution areas and sub-areas. */
 	keywords: string;
 	/** The offer's last change, ISO 8601: the footer's date and the PDF's dates. */
 	lastChange: string;
@@ -78,10 +83,17 @@ export interface OfferSource {
 
 /**
  * The content of an offer's one-pager in `locale`: the offer's text as the site shows it in that
- * language (`localizeOffer`), under labels of `locale`.
+ * language (`localizeOffer`), under labels of `locale`; the terms are named from `taxonomy` in `locale`.
  */
-export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: Date, template: string): OnePagerContent {
+export function onePagerContent(
+	offer: OfferSource,
+	locale: Locale,
+	lastChange: Date,
+	template: string,
+	taxonomy: Pick<Taxonomy, 'names'> = DEFAULT_TAXONOMY,
+): OnePagerContent {
 	const { data } = offer;
+	const names = termNames(taxonomy, locale);
 	const main = (path: (string | number)[]): Origin => ({ file: offer.path, path });
 	const translation = offer.translations.find((candidate) => candidate.lang === locale);
 	const text = localizeOfferFields(data, translation ? { [locale]: translation.data } : {}, locale);
@@ -105,10 +117,10 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 		benefits: text.benefits.map((benefit) => field(benefit)),
 		publisher: field(text.publisher),
 		solutionType: data.solutionType,
-		platforms: data.platforms,
+		platforms: data.platforms.map(names.platform),
 		platformsOrigin: main(['platforms']),
 		solutionAreas: data.solutionAreas.map((entry, index) => ({
-			text: `${entry.area}: ${entry.subAreas.join(', ')}`,
+			text: describeSolutionArea(entry, names),
 			origin: main(['solutionAreas', index]),
 		})),
 		markets: data.markets,
@@ -117,9 +129,13 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 		contactCount: count,
 		contactsFile,
 		landingPage: data.landingPage ? { text: data.landingPage, origin: main(['landingPage']) } : undefined,
-		keywords: [data.solutionType, ...data.platforms, ...data.solutionAreas.flatMap((entry) => [entry.area, ...entry.subAreas])]
+		keywords: [
+			names.solutionType(data.solutionType),
+			...data.platforms.map(names.platform),
+			...data.solutionAreas.flatMap((entry) => [names.solutionArea(entry.area), ...entry.subAreas.map(names.subArea)]),
+		]
 			.filter((keyword, index, all) => all.indexOf(keyword) === index)
-			.join(', '),
+			.join(LIST_SEPARATORS[locale]),
 		lastChange: lastChange.toISOString(),
 	};
 }

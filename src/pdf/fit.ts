@@ -3,6 +3,7 @@
 // the field's position.
 
 import { offerTemplate } from '../domain/offer-template.ts';
+import type { Taxonomy } from '../domain/taxonomy.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
@@ -17,7 +18,11 @@ export interface OnePagerFinding {
 	message: string;
 }
 
-export type OnePagerCheck = (offer: OfferSource, templates: readonly OnePagerTemplate[]) => Promise<OnePagerFinding[]>;
+export type OnePagerCheck = (
+	offer: OfferSource,
+	templates: readonly OnePagerTemplate[],
+	taxonomy: Pick<Taxonomy, 'names'>,
+) => Promise<OnePagerFinding[]>;
 
 /** The languages an offer's one-pagers are generated in (see the build step). */
 export const ONE_PAGER_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
@@ -31,7 +36,7 @@ export interface FitCheckOptions {
 
 /** A check for `loadKit`: warnings for every text the one-pagers of an offer shorten. */
 export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
-	return async (offer, templates) => {
+	return async (offer, templates, taxonomy) => {
 		const template = offerTemplate(offer.data, templates);
 		if (!template || offer.data.draft) return [];
 		const fonts = options.fonts ?? loadFonts();
@@ -40,7 +45,7 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 		// The two languages share most texts (the contacts always, the offer's own text unless translated).
 		const texts = new TextCache(fonts);
 		for (const locale of ONE_PAGER_LOCALES) {
-			const content = onePagerContent(offer, locale, lastChange, template.name);
+			const content = onePagerContent(offer, locale, lastChange, template.name, taxonomy);
 			const layout = layoutOnePager(content, template, options.pageSize, fonts, texts);
 			for (const cut of layout.cuts) {
 				if (!cut.origin) continue;

@@ -144,14 +144,14 @@ export function contentErrors(kit: Pick<Kit, 'problems'>): string | undefined {
  */
 export function onePagerJob(
 	offer: LoadedOffer,
-	kit: Pick<Kit, 'templates'>,
+	kit: Pick<Kit, 'templates' | 'taxonomy'>,
 	locale: Locale,
 	lastChange: Date,
 	pageSize: PageSize,
 ): OnePagerJob {
 	const template = offerTemplate(offer.data, kit.templates);
 	if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
-	return { content: onePagerContent(offer, locale, lastChange, template.name), template, pageSize };
+	return { content: onePagerContent(offer, locale, lastChange, template.name, kit.taxonomy), template, pageSize };
 }
 
 function chooseWorkers(setting: number | 'auto', taskCount: number): number {

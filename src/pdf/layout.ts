@@ -7,6 +7,7 @@
 
 import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
+import { LIST_SEPARATORS } from '../domain/language-format.ts';
 import type { Locale, SolutionType } from '../domain/vocabulary.ts';
 import type { ContactGroup, OnePagerContent, Origin, TextField } from './content.ts';
 import type { FaceKey, FontSet, FontWeight } from './fonts.ts';
@@ -217,7 +218,7 @@ class PageComposer {
 		this.labels = template.labels[content.locale];
 		this.colors = template.colors;
 		this.contentWidth = spec.width - 2 * MARGIN;
-		this.separator = content.locale === 'zh-cn' ? '、' : ', ';
+		this.separator = LIST_SEPARATORS[content.locale];
 	}
 
 	/** The page, or undefined when the sections do not leave the contacts enough room (unless `force`). */

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { fields } from '../domain/schema-kit.ts';
 import { didYouMean, listChoices } from '../domain/suggest.ts';
+import { SOLUTION_TYPE_NAMES } from '../domain/term-names.ts';
 import { LOCALES, type Locale, type Term } from '../domain/vocabulary.ts';
 
 /** The blocks of the page below the title, in the order a template lists them. */
@@ -34,10 +35,10 @@ export const DEFAULT_LABELS = {
 		learnMore: 'Learn more',
 		publishedBy: 'Published by {publisher}',
 		lastUpdated: 'Last updated {date}',
-		device: 'Device',
-		ip: 'IP (application)',
-		service: 'Service',
-		managedService: 'Managed service',
+		device: SOLUTION_TYPE_NAMES.Device.en,
+		ip: SOLUTION_TYPE_NAMES.IP.en,
+		service: SOLUTION_TYPE_NAMES.Service.en,
+		managedService: SOLUTION_TYPE_NAMES['Managed Service'].en,
 	},
 	'zh-cn': {
 		tagline: '合作伙伴解决方案简介',
@@ -58,10 +59,10 @@ export const DEFAULT_LABELS = {
 		learnMore: '了解更多',
 		publishedBy: '发布者：{publisher}',
 		lastUpdated: '更新日期：{date}',
-		device: '设备',
-		ip: 'IP（应用程序）',
-		service: '服务',
-		managedService: '托管服务',
+		device: SOLUTION_TYPE_NAMES.Device['zh-cn'],
+		ip: SOLUTION_TYPE_NAMES.IP['zh-cn'],
+		service: SOLUTION_TYPE_NAMES.Service['zh-cn'],
+		managedService: SOLUTION_TYPE_NAMES['Managed Service']['zh-cn'],
 	},
 } as const satisfies Record<Locale, Record<string, string>>;
 

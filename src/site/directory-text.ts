@@ -1,6 +1,7 @@
 // The directory's words: counts and states as the pages print them.
-import { findState } from '../domain/countries.ts';
+import { formatList } from '../domain/language-format.ts';
 import { localizeOffer } from '../domain/localized-offer.ts';
+import { stateWithCode } from '../domain/state-names.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { LANGUAGE_TAGS, type Translate } from '../i18n/index.ts';
 import type { PersonRow } from './directory.ts';
@@ -19,9 +20,9 @@ export function globalLine(t: Translate, offers: number): string | undefined {
 }
 
 /** A row's states or provinces: "Whole country" first where an offer names none, then each by name and code. */
-export function statesText(row: Pick<PersonRow, 'states' | 'wholeCountry'>, t: Translate, separator: string): string {
-	const names = row.states.map((code) => `${findState(code)?.name ?? code} (${code})`);
-	return [...(row.wholeCountry ? [t('country.wholeCountry')] : []), ...names].join(separator);
+export function statesText(row: Pick<PersonRow, 'states' | 'wholeCountry'>, t: Translate, locale: Locale): string {
+	const names = row.states.map((code) => stateWithCode(code, locale));
+	return formatList([...(row.wholeCountry ? [t('country.wholeCountry')] : []), ...names], locale);
 }
 
 /** An offer as the directory links it: its title in the reader's language, marked when written in another. */

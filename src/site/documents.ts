@@ -8,8 +8,10 @@ import { DOCUMENT_SLOTS, type DocumentSlot } from '../domain/vocabulary.ts';
 
 export interface ListedDocument {
 	kind: DocumentSlot | 'generatedOnePager' | 'other';
-	/** The title of an "other" document. */
+	/** The title of an "other" document, as `index.mdx` gives it. */
 	title?: string;
+	/** Its position in `documents.other`, where a translation's title is found (`otherTitles`). */
+	otherIndex?: number;
 	/** A committed file (path relative to the offer folder) or a link. */
 	file?: string;
 	url?: string;
@@ -19,13 +21,19 @@ export interface ListedDocument {
 	size?: number;
 }
 
-function listed(kind: ListedDocument['kind'], reference: string, offerDir: string, title?: string): ListedDocument {
+function listed(
+	kind: ListedDocument['kind'],
+	reference: string,
+	offerDir: string,
+	other?: { title: string; index: number },
+): ListedDocument {
 	const location = classifyDocument(reference);
 	if ('problem' in location) throw new Error(`${offerDir}: ${location.problem}`); // validated before the build
-	if (location.kind === 'url') return { kind, title, url: location.url, type: 'link' };
+	const title = other && { title: other.title, otherIndex: other.index };
+	if (location.kind === 'url') return { kind, ...title, url: location.url, type: 'link' };
 	return {
 		kind,
-		title,
+		...title,
 		file: location.path,
 		type: extname(location.path).slice(1).toLowerCase(),
 		size: statSync(join(offerDir, location.path)).size,
@@ -43,9 +51,9 @@ export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[]
 		const reference = offer.documents[slot];
 		if (reference) documents.push(listed(slot, reference, offerDir));
 	}
-	for (const other of offer.documents.other) {
-		documents.push(listed('other', other.file ?? other.url ?? '', offerDir, other.title));
-	}
+	offer.documents.other.forEach((other, index) => {
+		documents.push(listed('other', other.file ?? other.url ?? '', offerDir, { title: other.title, index }));
+	});
 	return documents;
 }
 

@@ -1,8 +1,10 @@
 // The kit as the pages see it: the content collections joined per offer, computed once.
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { Contact } from '../domain/contact-schema.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Checklist, readiness } from '../domain/readiness.ts';
+import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
+import { type TermNames, termNames } from '../domain/term-names.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { offerDir, resolveContentDir } from '../loading/content-dir.ts';
 import { lastChangeLookup } from '../pdf/last-change.ts';
@@ -68,6 +70,24 @@ async function load(): Promise<SiteOffer[]> {
 			};
 		})
 		.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+let taxonomy: Promise<Taxonomy> | undefined;
+
+/** The kit's vocabulary, with the names `taxonomy.yaml` gives its terms. */
+export function getTaxonomy(): Promise<Taxonomy> {
+	taxonomy ??= loadTaxonomy();
+	return taxonomy;
+}
+
+async function loadTaxonomy(): Promise<Taxonomy> {
+	const entry = await getEntry('taxonomy', 'taxonomy');
+	return entry?.data ?? DEFAULT_TAXONOMY;
+}
+
+/** The printed names of the kit's terms in a language. */
+export async function getTermNames(locale: Locale): Promise<TermNames> {
+	return termNames(await getTaxonomy(), locale);
 }
 
 /** The files of the offer folder a body shows or links to, as the loader stored them. */

@@ -1,6 +1,7 @@
 // What every page needs for its language: the interface text and its links. Pages import this
 // instead of wiring the kit's settings, the base path and the language prefix themselves.
 import config from 'virtual:sales-kit/config';
+import { LIST_SEPARATORS } from '../domain/language-format.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { translator } from '../i18n/index.ts';
 import { localePrefix, localeRoutes, withBase } from './routing.ts';
@@ -26,6 +27,6 @@ export function pageContext(locale: Locale) {
 		/** A file that exists once for both languages (documents, CSV downloads). */
 		fileHref: (path: string) => withBase(base, path),
 		/** Lists in running text: "a, b" or "甲、乙". */
-		separator: locale === 'zh-cn' ? '、' : ', ',
+		separator: LIST_SEPARATORS[locale],
 	};
 }

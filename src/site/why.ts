@@ -1,8 +1,10 @@
 import { countryName } from '../domain/country-names.ts';
+import { formatList } from '../domain/language-format.ts';
 import type { Offer } from '../domain/offer-schema.ts';
 import type { ChecklistItem } from '../domain/readiness.ts';
+import { solutionTypeName } from '../domain/term-names.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { LANGUAGE_TAGS, type Translate, termLabel, type UiKey } from '../i18n/index.ts';
+import { LANGUAGE_TAGS, type Translate, type UiKey } from '../i18n/index.ts';
 
 /** Why a checklist item is unmet or not applicable, in the reader's language; empty when met. */
 export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, locale: Locale): string {
@@ -11,10 +13,10 @@ export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, loc
 	switch (item.id) {
 		case 'sales-coverage': {
 			const names = (item.uncoveredMarkets ?? []).map((code) => (code === 'OOO' ? t('offer.allMarkets') : countryName(code, locale)));
-			return t('why.sales-coverage', { markets: names.join(locale === 'zh-cn' ? '、' : ', ') });
+			return t('why.sales-coverage', { markets: formatList(names, locale) });
 		}
 		case 'ip-solution':
-			return t('why.ip-solution', { type: termLabel(t, 'solutionType', offer.solutionType) });
+			return t('why.ip-solution', { type: solutionTypeName(offer.solutionType, locale) });
 		case 'azure-revenue': {
 			const revenue = offer.prerequisites.azureConsumedRevenueUsd;
 			if (revenue === undefined) return t('why.azure-revenue.none');

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
+import { solutionTypeName } from '../../src/domain/term-names.ts';
 import type { Locale } from '../../src/domain/vocabulary.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
@@ -90,7 +91,7 @@ describe('one-pagers of the example content', () => {
 			expect(info.Title).toBe(translation?.data.title ?? offer.data.title);
 			expect(info.Author).toBe(translation?.data.publisher ?? offer.data.publisher);
 			expect(info.Subject).toBe(translation?.data.summary ?? offer.data.summary);
-			expect(info.Keywords).toContain(offer.data.solutionType);
+			expect(info.Keywords).toContain(solutionTypeName(offer.data.solutionType, file.locale));
 			expect(info.Keywords).toContain(offer.data.platforms[0]);
 			expect(info.Creator).toBe(`Offer sales kit (${offer.data.onePager?.template} one-pager template)`);
 			expect(info.Producer).toBe('Offer sales kit with pdf-lib and fontkit');

@@ -74,6 +74,23 @@ describe('npm run validate', () => {
 		expect(result.stdout).not.toContain('adatum-scan/index.mdx:6');
 	});
 
+	it('warns at each custom term of taxonomy.yaml without a Chinese name, saying what to write', () => {
+		const result = validate(['--json'], fixture('custom-taxonomy'));
+		const problems = JSON.parse(result.stdout) as { file: string; severity: string; message: string }[];
+		const taxonomy = problems.filter((problem) => problem.file.endsWith('taxonomy.yaml'));
+		expect(taxonomy).toEqual([
+			{
+				file: 'tests/fixtures/custom-taxonomy/taxonomy.yaml',
+				line: 12,
+				column: 9,
+				severity: 'warning',
+				field: 'solutionAreas[0].subAreas[1]',
+				message:
+					'sub-area "Factories" has no zh-cn name, so Chinese pages and one-pagers print it as it is: write it as { name: Factories, zh-cn: <Chinese name> }',
+			},
+		]);
+	});
+
 	it('reports the problems of an invalid taxonomy.yaml', () => {
 		const result = validate([], fixture('bad-taxonomy'));
 		expect(result.status).toBe(1);
@@ -82,7 +99,7 @@ describe('npm run validate', () => {
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:1:1 error platforms must list at least one platform',
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:4:5 error segments[1] repeats segment "smb": remove it',
 			'tests/fixtures/bad-taxonomy/taxonomy.yaml:6:5 error solutionAreas[0].subAreas is required',
-			'tests/fixtures/bad-taxonomy/taxonomy.yaml:7:5 error solutionAreas[0].subareas is not a known field. Did you mean "subAreas"? Known fields: name, subAreas.',
+			'tests/fixtures/bad-taxonomy/taxonomy.yaml:7:5 error solutionAreas[0].subareas is not a known field. Did you mean "subAreas"? Known fields: name, subAreas, zh-cn.',
 		]);
 	});
 
@@ -146,6 +163,34 @@ describe('npm run validate on hostile content', () => {
 		return relative(ROOT, dir);
 	}
 	const HEADER = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces';
+
+	it('checks that each translated title of another document names a document of index.mdx', () => {
+		const translation = (other: string) =>
+			['---', 'title: Woodgrove 账本', 'documents:', '  other:', other, '---', '', '正文。', ''].join('\n');
+		const good = kit({
+			'offers/woodgrove-ledger/index.zh-cn.mdx': translation('    - { title: 演示, url: https://woodgrove.example/demo }'),
+		});
+		expect(validate([], good).status).toBe(0);
+		const bad = kit({
+			'offers/woodgrove-ledger/index.zh-cn.mdx': translation(
+				[
+					'    - { title: 演示, url: https://woodgrove.example/demo-zh }',
+					'    - { title: 概览, file: documents/pitch.pptx, url: https://woodgrove.example/x }',
+				].join('\n'),
+			),
+		});
+		const result = validate([], bad);
+		expect(result.status).toBe(1);
+		expect(result.stdout.trimEnd().split('\n')).toEqual([
+			`${bad}/offers/woodgrove-ledger/index.zh-cn.mdx:6:7 error documents.other[1] needs exactly one of \`file:\` or \`url:\`: the file or link of the index.mdx document whose title this translates`,
+		]);
+		const unknown = kit({
+			'offers/woodgrove-ledger/index.zh-cn.mdx': translation('    - { title: 演示, url: https://woodgrove.example/demo-zh }'),
+		});
+		expect(validate([], unknown).stdout.trimEnd().split('\n')).toEqual([
+			`${unknown}/offers/woodgrove-ledger/index.zh-cn.mdx:5:20 error documents.other[0].url "https://woodgrove.example/demo-zh" is not one of index.mdx's documents.other: name the document this title translates as index.mdx does (url: https://woodgrove.example/demo)`,
+		]);
+	});
 
 	it('shows control characters of the content escaped, in text and in JSON', () => {
 		const dir = kit({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_ROLES, SOLUTION_TYPES } from '../../src/domain/vocabulary.ts';
-import { aroundPlaceholder, DICTIONARIES, missingKeys, termLabel, translator } from '../../src/i18n/index.ts';
+import { DEFAULT_TAXONOMY } from '../../src/domain/taxonomy.ts';
+import { DOCUMENT_KIND_NAMES, termNames, unnamedTerms } from '../../src/domain/term-names.ts';
+import { CONTACT_ROLES, DOCUMENT_SLOTS, LOCALES, SOLUTION_TYPES } from '../../src/domain/vocabulary.ts';
+import { aroundPlaceholder, DICTIONARIES, missingKeys, translator } from '../../src/i18n/index.ts';
 
 describe('interface text', () => {
 	it('has every key in every language', () => {
@@ -20,14 +22,32 @@ describe('interface text', () => {
 		}
 	});
 
-	it('labels every solution type and role', () => {
-		for (const locale of ['en', 'zh-cn'] as const) {
-			const t = translator(locale);
-			for (const type of SOLUTION_TYPES) expect(termLabel(t, 'solutionType', type.name)).not.toBe('');
-			for (const role of CONTACT_ROLES) expect(termLabel(t, 'role', role)).not.toBe('');
+	// The terms the pages print beside the interface text: src/domain/term-names.ts.
+	it('names every term of the default taxonomy in every language', () => {
+		expect(unnamedTerms(DEFAULT_TAXONOMY)).toEqual([]);
+		for (const locale of LOCALES) {
+			const names = termNames(DEFAULT_TAXONOMY, locale);
+			for (const term of DEFAULT_TAXONOMY.platforms) expect(names.platform(term.name)).not.toBe('');
+			for (const term of DEFAULT_TAXONOMY.segments) expect(names.segment(term.name)).not.toBe('');
+			for (const area of DEFAULT_TAXONOMY.solutionAreas) {
+				expect(names.solutionArea(area.name)).not.toBe('');
+				for (const subArea of area.subAreas) expect(names.subArea(subArea)).not.toBe('');
+			}
 		}
-		expect(termLabel(translator('zh-cn'), 'role', 'Partner sales')).toBe('合作伙伴销售');
-		expect(termLabel(translator('zh-cn'), 'segment', 'Startups')).toBe('Startups');
+	});
+
+	it('names every solution type, role and document kind in every language', () => {
+		for (const locale of LOCALES) {
+			const names = termNames(DEFAULT_TAXONOMY, locale);
+			for (const type of SOLUTION_TYPES) expect(names.solutionType(type.name).trim()).not.toBe('');
+			for (const role of CONTACT_ROLES) expect(names.role(role).trim()).not.toBe('');
+			for (const kind of [...DOCUMENT_SLOTS, 'other'] as const) expect(names.document(kind).trim()).not.toBe('');
+		}
+		expect(Object.keys(DOCUMENT_KIND_NAMES).sort()).toEqual([...DOCUMENT_SLOTS, 'other'].sort());
+		const zh = termNames(DEFAULT_TAXONOMY, 'zh-cn');
+		expect(zh.role('Partner sales')).toBe('合作伙伴销售');
+		expect(zh.solutionType('IP')).toBe('IP（应用程序）');
+		expect(zh.segment('Startups')).toBe('Startups');
 	});
 
 	it('fills in placeholders', () => {

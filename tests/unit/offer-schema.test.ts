@@ -704,7 +704,36 @@ describe('TranslationSchema', () => {
 	it.each<[string, Record<string, unknown>, FieldProblem[]]>([
 		['markets', { markets: ['US'] }, [{ field: 'markets', message: INHERITED }]],
 		['solutionType', { solutionType: 'IP' }, [{ field: 'solutionType', message: INHERITED }]],
-		['documents', { documents: {} }, [{ field: 'documents', message: INHERITED }]],
+		[
+			'a document slot: the same file in every language',
+			{ documents: { caseStudy: 'documents/case-study.zh.pdf' } },
+			[
+				{
+					field: 'documents.caseStudy',
+					message:
+						'cannot be translated: a document is the same file in every language. Only the titles of documents.other can be translated here',
+				},
+			],
+		],
+		[
+			'an other document that names no document',
+			{ documents: { other: [{ title: '演示' }, { title: '概览', file: 'documents/a.pdf', url: 'https://contoso.example/a' }] } },
+			[
+				{
+					field: 'documents.other[0]',
+					message: 'needs exactly one of `file:` or `url:`: the file or link of the index.mdx document whose title this translates',
+				},
+				{
+					field: 'documents.other[1]',
+					message: 'needs exactly one of `file:` or `url:`: the file or link of the index.mdx document whose title this translates',
+				},
+			],
+		],
+		[
+			'an other document without its title',
+			{ documents: { other: [{ file: 'documents/a.pdf' }] } },
+			[{ field: 'documents.other[0].title', message: 'is required' }],
+		],
 		['prerequisites', { prerequisites: { live: true } }, [{ field: 'prerequisites', message: INHERITED }]],
 		['draft', { draft: true }, [{ field: 'draft', message: INHERITED }]],
 		[
@@ -737,7 +766,12 @@ describe('TranslationSchema', () => {
 		[
 			'an unknown field, with a suggestion among translatable fields',
 			{ titel: 'x' },
-			[{ field: 'titel', message: 'is not a known field. Did you mean "title"? Known fields: title, summary, publisher, lang, onePager.' }],
+			[
+				{
+					field: 'titel',
+					message: 'is not a known field. Did you mean "title"? Known fields: title, summary, publisher, lang, onePager, documents.',
+				},
+			],
 		],
 		['an empty title', { title: '' }, [{ field: 'title', message: 'must not be empty' }]],
 		['an unknown language', { lang: 'klingon' }, [{ field: 'lang', message: 'unknown language "klingon". Use one of "en" or "zh-cn".' }]],

@@ -78,7 +78,7 @@ describe('one-pager content: which text', () => {
 			{ file: '/kit/offers/test-offer/index.mdx', path: ['onePager', 'benefits', 1] },
 		]);
 		expect(content.textLocale).toBe('en');
-		expect(content.keywords).toBe('IP, Azure, Power Platform, Data and AI, Analytics');
+		expect(content.keywords).toBe('IP (application), Azure, Power Platform, Data and AI, Analytics');
 		expect(content.lastChange).toBe('2026-03-12T10:00:00.000Z');
 	});
 
@@ -110,6 +110,18 @@ describe('one-pager content: which text', () => {
 		expect(zh.title.text).toBe('Contoso Retail Insights');
 		expect(zh.locale).toBe('zh-cn');
 		expect(zh.textLocale).toBe('en');
+	});
+
+	it('names the terms in the language of its labels, punctuated as that language does', () => {
+		const offer = testOffer({ frontmatter: BASE_FRONTMATTER });
+		const zh = onePagerContent(offer, 'zh-cn', DATE, 'azure');
+		expect(zh.platforms).toEqual(['Azure', 'Power Platform']);
+		expect(zh.solutionAreas.map((area) => area.text)).toEqual(['数据和 AI：分析']);
+		expect(zh.keywords).toBe('IP（应用程序）、Azure、Power Platform、数据和 AI、分析');
+		expect(onePagerContent(offer, 'en', DATE, 'azure').solutionAreas.map((area) => area.text)).toEqual(['Data and AI: Analytics']);
+		// A kit's own names come from its taxonomy.
+		const taxonomy = { names: { platform: {}, segment: {}, solutionArea: { 'Data and AI': { 'zh-cn': '数据与智能' } }, subArea: {} } };
+		expect(onePagerContent(offer, 'zh-cn', DATE, 'azure', taxonomy).solutionAreas[0]?.text).toBe('数据与智能：分析');
 	});
 
 	it('defaults the headline to the summary and then does not repeat the summary', () => {

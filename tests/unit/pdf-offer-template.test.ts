@@ -60,8 +60,8 @@ describe('validate and the build agree on an offer without onePager', () => {
 		const fitCheck = onePagerFitCheck({ pageSize: 'A4', lastChange: await lastChangeLookup(contentDir) });
 		const warnings: string[] = [];
 		await loadKit(contentDir, {
-			checkOnePager: async (offer, templates) => {
-				const findings = await fitCheck(offer, templates);
+			checkOnePager: async (offer, templates, taxonomy) => {
+				const findings = await fitCheck(offer, templates, taxonomy);
 				warnings.push(...findings.map((finding) => finding.message));
 				return findings;
 			},

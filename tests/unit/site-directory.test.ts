@@ -149,10 +149,16 @@ describe('offersMissingSales', () => {
 describe('statesText and offerLink', () => {
 	const t = translator('en');
 	it('names the states, after "Whole country" where an offer names none', () => {
-		expect(statesText({ states: ['US-CA', 'US-WA'], wholeCountry: true }, t, ', ')).toBe(
+		expect(statesText({ states: ['US-CA', 'US-WA'], wholeCountry: true }, t, 'en')).toBe(
 			'Whole country, California (US-CA), Washington (US-WA)',
 		);
-		expect(statesText({ states: [], wholeCountry: false }, t, ', ')).toBe('');
+		expect(statesText({ states: [], wholeCountry: false }, t, 'en')).toBe('');
+	});
+
+	it('names the states in Chinese with Chinese punctuation, codes kept', () => {
+		expect(statesText({ states: ['US-AZ', 'CA-BC'], wholeCountry: true }, translator('zh-cn'), 'zh-cn')).toBe(
+			'全国、亚利桑那州（US-AZ）、不列颠哥伦比亚省（CA-BC）',
+		);
 	});
 
 	it('marks a title written in another language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeOffer } from '../../src/domain/localized-offer.ts';
+import { localizeOffer, translatedDocumentTitles } from '../../src/domain/localized-offer.ts';
 import { brandCss, contrastRatio, readableOnWhite, textOn } from '../../src/site/colour.ts';
 import { indexLetter } from '../../src/site/country-names.ts';
 import { offer as parseOffer, READY_OFFER } from './support.ts';
@@ -43,5 +43,59 @@ describe('localizeOffer', () => {
 
 	it('falls back to the main text, saying so', () => {
 		expect(localizeOffer(offer, {}, 'zh-cn')).toMatchObject({ title: offer.title, textLocale: 'en', fallback: true });
+	});
+});
+
+describe('titles of other documents in a translation', () => {
+	const offer = parseOffer({
+		...READY_OFFER,
+		documents: {
+			other: [
+				{ title: 'Demo video', url: 'https://contoso.example/demo' },
+				{ title: 'Security overview', file: 'documents/security.pdf' },
+				{ title: 'Price list', file: 'documents/prices.xlsx' },
+			],
+		},
+	});
+
+	it('name their document by file or url, in any order, as index.mdx writes it or normalised', () => {
+		const translation = {
+			documents: {
+				other: [
+					{ title: '安全概览', file: './documents/security.pdf' },
+					{ title: '演示视频', url: 'https://contoso.example/demo' },
+				],
+			},
+		};
+		expect(translatedDocumentTitles(offer, translation)).toEqual({ titles: ['演示视频', '安全概览', 'Price list'], problems: [] });
+		expect(localizeOffer(offer, { 'zh-cn': translation }, 'zh-cn').otherTitles).toEqual(['演示视频', '安全概览', 'Price list']);
+		expect(localizeOffer(offer, { 'zh-cn': translation }, 'en').otherTitles).toEqual(['Demo video', 'Security overview', 'Price list']);
+	});
+
+	it('are problems when they name no document of index.mdx, or one named before', () => {
+		const translation = {
+			documents: {
+				other: [
+					{ title: '安全概览', file: 'documents/security.pdf' },
+					{ title: '演示', url: 'https://contoso.example/demo-zh' },
+					{ title: '再一次', file: 'documents/security.pdf' },
+				],
+			},
+		};
+		expect(translatedDocumentTitles(offer, translation).problems).toEqual([
+			{
+				path: ['documents', 'other', 1, 'url'],
+				message:
+					'"https://contoso.example/demo-zh" is not one of index.mdx\'s documents.other: name the document this title translates as index.mdx does (url: https://contoso.example/demo; file: documents/security.pdf; file: documents/prices.xlsx)',
+			},
+			{
+				path: ['documents', 'other', 2, 'file'],
+				message: '"documents/security.pdf" is translated already by documents.other[0]: keep one of the two',
+			},
+		]);
+		const withoutOthers = parseOffer(READY_OFFER);
+		expect(translatedDocumentTitles(withoutOthers, translation).problems[0]?.message).toBe(
+			'"documents/security.pdf" cannot be translated: index.mdx has no documents.other. Remove this entry, or add the document to index.mdx',
+		);
 	});
 });

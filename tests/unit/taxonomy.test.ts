@@ -100,14 +100,17 @@ describe('TaxonomySchema rejects', () => {
 		[
 			'an unknown field of a term, with a suggestion',
 			{ platforms: [{ name: 'Fabric', alias: ['Microsoft Fabric'] }] },
-			[{ field: 'platforms[0].alias', message: 'is not a known field. Did you mean "aliases"? Known fields: name, aliases.' }],
+			[{ field: 'platforms[0].alias', message: 'is not a known field. Did you mean "aliases"? Known fields: name, aliases, zh-cn.' }],
 		],
 		[
 			'an unknown field of a solution area',
 			{ solutionAreas: [{ name: 'Retail', subareas: ['Stores'] }] },
 			[
 				{ field: 'solutionAreas[0].subAreas', message: 'is required' },
-				{ field: 'solutionAreas[0].subareas', message: 'is not a known field. Did you mean "subAreas"? Known fields: name, subAreas.' },
+				{
+					field: 'solutionAreas[0].subareas',
+					message: 'is not a known field. Did you mean "subAreas"? Known fields: name, subAreas, zh-cn.',
+				},
 			],
 		],
 		[
@@ -162,5 +165,47 @@ describe('TaxonomySchema rejects', () => {
 		['segments[0].aliases', { segments: [{ name: 'SMB', aliases: { Small: null } }] }],
 	])('%s as a mapping: reports "must be a list"', (field, data) => {
 		expect(check(TaxonomySchema(), data).problems).toEqual([{ field, message: 'must be a list, found a group of fields' }]);
+	});
+});
+
+describe('TaxonomySchema reads Chinese names', () => {
+	it('beside any term: platforms and segments, solution areas, and sub-areas written as { name, zh-cn }', () => {
+		const parsed = check(TaxonomySchema(), {
+			platforms: ['Azure', { name: 'Azure Stack HCI', aliases: ['HCI'], 'zh-cn': 'Azure Stack HCI' }],
+			segments: [{ name: 'Startups', 'zh-cn': '初创企业' }],
+			solutionAreas: [
+				{ name: 'Edge computing', 'zh-cn': '边缘计算', subAreas: [{ name: 'Retail stores', 'zh-cn': '零售门店' }, 'Factories'] },
+			],
+		});
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.data).toEqual({
+			platforms: [
+				{ name: 'Azure', aliases: [] },
+				{ name: 'Azure Stack HCI', aliases: ['HCI'] },
+			],
+			segments: [{ name: 'Startups', aliases: [] }],
+			solutionAreas: [{ name: 'Edge computing', subAreas: ['Retail stores', 'Factories'] }],
+			names: {
+				platform: { 'Azure Stack HCI': { 'zh-cn': 'Azure Stack HCI' } },
+				segment: { Startups: { 'zh-cn': '初创企业' } },
+				solutionArea: { 'Edge computing': { 'zh-cn': '边缘计算' } },
+				subArea: { 'Retail stores': { 'zh-cn': '零售门店' } },
+			},
+		});
+	});
+
+	it.each<[string, Record<string, unknown>, FieldProblem[]]>([
+		[
+			'an empty Chinese name',
+			{ segments: [{ name: 'Startups', 'zh-cn': ' ' }] },
+			[{ field: 'segments[0].zh-cn', message: 'must not be empty' }],
+		],
+		[
+			'a sub-area repeated in the object form',
+			{ solutionAreas: [{ name: 'Edge', subAreas: ['Stores', { name: 'stores', 'zh-cn': '门店' }] }] },
+			[{ field: 'solutionAreas[0].subAreas[1]', message: 'repeats sub-area "stores": remove it' }],
+		],
+	])('and rejects %s', (_rule, input, expected) => {
+		expect(check(TaxonomySchema(), input).problems).toEqual(expected);
 	});
 });
