@@ -45,7 +45,7 @@ export function parseSalesKitConfig(options: unknown): SalesKitConfig {
 	});
 	throw new AstroError(
 		`Invalid salesKit() options in astro.config.mjs:\n${lines.join('\n')}`,
-		'Fix the options of salesKit() in astro.config.mjs. The options are siteName, siteNameZh, logo, brandColor, defaultLocale and pdfPageSize (see the README).',
+		`Fix the options of salesKit() in astro.config.mjs. The options are ${Object.keys(SalesKitConfigSchema().shape).join(', ')} (see the README).`,
 	);
 }
 

@@ -11,6 +11,8 @@ import { countryName } from '../domain/country-names.ts';
 import { type LocalizedField, localizeOfferFields } from '../domain/localized-offer.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
+import type { OfferLogo } from '../loading/offer-files.ts';
+import { linkTarget } from './link-target.ts';
 
 /** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
 export type Origin = { file: string; path: (string | number)[] } | { file: string; row: number; column: number; field: string };
@@ -60,8 +62,12 @@ export interface OnePagerContent {
 	contactCount: number;
 	contactsFile: string;
 	landingPage?: TextField;
-	/** The PDF's keywords: solution type, platforms, solution areas and sub-areas. */
-	keywords: string;
+	/** What the QR code opens: the landing page, else the offer's page in the kit (when the kit's address is known). */
+	qrCode?: { url: string; target: 'landingPage' | 'offerPage' };
+	/** The partner logo for the header band (`onePager.logo`). */
+	logo?: { format: OfferLogo['format']; width: number; height: number; bytes: Uint8Array; origin: Origin };
+	/** Terms for the PDF's keywords besides the solution type: platforms, solution areas and sub-areas. */
+	keywordTerms: string[];
 	/** The offer's last change, ISO 8601: the footer's date and the PDF's dates. */
 	lastChange: string;
 }
@@ -74,13 +80,22 @@ export interface OfferSource {
 	data: Offer;
 	translations: { lang: Locale; path: string; data: Translation }[];
 	contacts: ContactRow[];
+	logo?: OfferLogo;
 }
 
 /**
  * The content of an offer's one-pager in `locale`: the offer's text as the site shows it in that
- * language (`localizeOffer`), under labels of `locale`.
+ * language (`localizeOffer`), under labels of `locale`. `offerPage` is the address of the offer's
+ * page in the kit in that language, when the kit's address is known: the QR code opens it when
+ * the offer has no landing page.
  */
-export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: Date, template: string): OnePagerContent {
+export function onePagerContent(
+	offer: OfferSource,
+	locale: Locale,
+	lastChange: Date,
+	template: string,
+	offerPage?: string,
+): OnePagerContent {
 	const { data } = offer;
 	const main = (path: (string | number)[]): Origin => ({ file: offer.path, path });
 	const translation = offer.translations.find((candidate) => candidate.lang === locale);
@@ -91,6 +106,15 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 	});
 	const summary = field(text.summary);
 	const headline = text.headline === text.summary ? summary : field(text.headline);
+
+	// The URL in its normalised form (hosts in punycode): what a phone's camera opens.
+	const landingPage = data.landingPage === undefined ? undefined : linkTarget(data.landingPage);
+	const qrCode = landingPage
+		? { url: landingPage, target: 'landingPage' as const }
+		: offerPage
+			? { url: offerPage, target: 'offerPage' as const }
+			: undefined;
+	const { logo } = offer;
 
 	const contactsFile = join(offer.dir, 'contacts.csv');
 	const { groups, count } = groupContacts(offer.contacts, data.markets, contactsFile);
@@ -117,9 +141,13 @@ export function onePagerContent(offer: OfferSource, locale: Locale, lastChange: 
 		contactCount: count,
 		contactsFile,
 		landingPage: data.landingPage ? { text: data.landingPage, origin: main(['landingPage']) } : undefined,
-		keywords: [data.solutionType, ...data.platforms, ...data.solutionAreas.flatMap((entry) => [entry.area, ...entry.subAreas])]
-			.filter((keyword, index, all) => all.indexOf(keyword) === index)
-			.join(', '),
+		...(qrCode ? { qrCode } : {}),
+		...(logo
+			? { logo: { format: logo.format, width: logo.width, height: logo.height, bytes: logo.bytes, origin: main(['onePager', 'logo']) } }
+			: {}),
+		keywordTerms: [...data.platforms, ...data.solutionAreas.flatMap((entry) => [entry.area, ...entry.subAreas])].filter(
+			(keyword, index, all) => all.indexOf(keyword) === index,
+		),
 		lastChange: lastChange.toISOString(),
 	};
 }

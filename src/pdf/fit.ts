@@ -26,6 +26,8 @@ export interface FitCheckOptions {
 	pageSize: PageSize;
 	/** The offer's last change (it is printed in the footer). */
 	lastChange: (slug: string, dir: string) => Promise<Date>;
+	/** The address of an offer's page on the published kit, as the build has it: the QR code may open it. */
+	offerPage?: (slug: string, locale: Locale) => string;
 	fonts?: FontSet;
 }
 
@@ -40,7 +42,7 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 		// The two languages share most texts (the contacts always, the offer's own text unless translated).
 		const texts = new TextCache(fonts);
 		for (const locale of ONE_PAGER_LOCALES) {
-			const content = onePagerContent(offer, locale, lastChange, template.name);
+			const content = onePagerContent(offer, locale, lastChange, template.name, options.offerPage?.(offer.slug, locale));
 			const layout = layoutOnePager(content, template, options.pageSize, fonts, texts);
 			for (const cut of layout.cuts) {
 				if (!cut.origin) continue;

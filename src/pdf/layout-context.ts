@@ -23,6 +23,9 @@ export interface PageContext {
 	readonly separator: string;
 }
 
+/** Between the items of a list, in each language. */
+export const LIST_SEPARATORS: Record<Locale, string> = { en: ', ', 'zh-cn': '、' };
+
 const SOLUTION_TYPE_LABELS: Record<SolutionType, LabelKey> = {
 	Device: 'device',
 	IP: 'ip',

@@ -9,7 +9,8 @@ import type { Rgb } from './template-schema.ts';
 export type DrawOp =
 	| { op: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
 	| { op: 'text'; x: number; y: number; size: number; face: FaceKey; text: string; color: Rgb }
-	| { op: 'link'; x: number; y: number; width: number; height: number; uri: string };
+	| { op: 'link'; x: number; y: number; width: number; height: number; uri: string }
+	| { op: 'image'; x: number; y: number; width: number; height: number; image: { format: 'PNG' | 'JPEG'; bytes: Uint8Array } };
 
 /** A text shortened to fit its template: what `validate` reports. */
 export interface Cut {

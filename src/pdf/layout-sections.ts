@@ -5,7 +5,9 @@ import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
 import type { TextField } from './content.ts';
 import { formatDate, type PageContext, solutionTypeLabel } from './layout-context.ts';
-import { type Block, COLUMN_GAP, MARGIN, mix, newBlock, STRIPE } from './layout-page.ts';
+import { headerLogo } from './layout-logo.ts';
+import { type Block, COLUMN_GAP, MARGIN, mix, newBlock, STRIPE, translate } from './layout-page.ts';
+import { QR_BLOCK_WIDTH, qrBlock } from './layout-qr.ts';
 import type { TextStyle } from './layout-text.ts';
 import type { LabelKey } from './template-schema.ts';
 
@@ -20,10 +22,22 @@ export function header(page: PageContext): Block {
 	const half = page.contentWidth / 2 - 10;
 	text.line(block, page.template.title[content.locale], { size: 16, lineHeight: 20, weight: 'bold', color: white }, MARGIN, titleY, half);
 	text.line(block, labels.tagline, { size: 8.5, lineHeight: 12, weight: 'regular', color: white }, MARGIN, taglineY, half);
-	const right = page.width - MARGIN;
-	text.line(block, content.publisher, { size: 11, lineHeight: 20, weight: 'bold', color: white }, right - half, titleY, half, 'right');
+	// The publisher and the solution type stand left of the logo, if there is one.
+	const logo = headerLogo(page);
+	block.ops.push(...logo.ops);
+	const right = page.width - MARGIN - (logo.width > 0 ? logo.width + 12 : 0);
+	const rightWidth = half - (logo.width > 0 ? logo.width + 12 : 0);
+	text.line(
+		block,
+		content.publisher,
+		{ size: 11, lineHeight: 20, weight: 'bold', color: white },
+		right - rightWidth,
+		titleY,
+		rightWidth,
+		'right',
+	);
 	const type = solutionTypeLabel(labels, content.solutionType);
-	text.line(block, type, { size: 8.5, lineHeight: 12, weight: 'regular', color: white }, right - half, taglineY, half, 'right');
+	text.line(block, type, { size: 8.5, lineHeight: 12, weight: 'regular', color: white }, right - rightWidth, taglineY, rightWidth, 'right');
 	return block;
 }
 
@@ -151,10 +165,13 @@ function fact(page: PageContext, block: Block, label: LabelKey, values: readonly
 	return height - 1;
 }
 
+/** The landing page and the publisher, with the QR code at the right when the one-pager has one. */
 export function learnMore(page: PageContext, width: number): Block {
 	const { content, labels, colors, text } = page;
 	const block = newBlock();
 	block.ops.push({ op: 'rect', x: 0, y: 0, width, height: 0.8, color: colors.accent });
+	const qr = qrBlock(page);
+	const textWidth = qr.height > 0 ? width - QR_BLOCK_WIDTH - COLUMN_GAP : width;
 	let y = 10;
 	if (content.landingPage) {
 		y += text.paragraph(
@@ -163,12 +180,12 @@ export function learnMore(page: PageContext, width: number): Block {
 			{ size: 9.5, lineHeight: 14, weight: 'bold', color: colors.ink },
 			0,
 			y,
-			width,
+			textWidth,
 			1,
 		);
 		const linkStyle: TextStyle = { size: 9.5, lineHeight: 14, weight: 'regular', color: colors.primary };
 		const top = y;
-		const broken = text.broken(content.landingPage.text, linkStyle, width, 2);
+		const broken = text.broken(content.landingPage.text, linkStyle, textWidth, 2);
 		const used = text.draw(block, broken, content.landingPage, linkStyle, 0, y);
 		for (let line = 0; line < broken.lines.length; line++) {
 			const lineWidth = broken.lines[line]?.width ?? 0;
@@ -190,9 +207,14 @@ export function learnMore(page: PageContext, width: number): Block {
 		{ size: 9, lineHeight: 13, weight: 'regular', color: colors.muted },
 		0,
 		y,
-		width,
+		textWidth,
 		2,
 	);
 	block.height = y;
+	if (qr.height > 0) {
+		// The code's quiet zone keeps it clear of the rule above.
+		block.ops.push(...translate(qr.ops, width - QR_BLOCK_WIDTH, 2));
+		block.height = Math.max(block.height, 2 + qr.height);
+	}
 	return block;
 }

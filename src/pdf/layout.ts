@@ -10,7 +10,7 @@
 import type { OnePagerContent } from './content.ts';
 import type { FontSet } from './fonts.ts';
 import { contacts, contactsMinimum } from './layout-contacts.ts';
-import type { PageContext } from './layout-context.ts';
+import { LIST_SEPARATORS, type PageContext } from './layout-context.ts';
 import {
 	type Block,
 	COLUMN_GAP,
@@ -103,7 +103,7 @@ function pageContext(spec: PageSpec, limits: LineLimits): PageContext {
 		labels: template.labels[content.locale],
 		colors: template.colors,
 		contentWidth: spec.width - 2 * MARGIN,
-		separator: content.locale === 'zh-cn' ? '、' : ', ',
+		separator: LIST_SEPARATORS[content.locale],
 	};
 }
 

@@ -5,6 +5,7 @@ import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageLayout, type PageSize } from './layout.ts';
+import { LIST_SEPARATORS, solutionTypeLabel } from './layout-context.ts';
 import { type PdfMetadata, renderPdf } from './render.ts';
 import type { OnePagerTemplate } from './template-schema.ts';
 
@@ -27,12 +28,18 @@ export function onePagerMetadata(content: OnePagerContent, template: OnePagerTem
 		title: content.title.text,
 		author: content.publisher.text,
 		subject: (content.summary ?? content.headline).text,
-		keywords: content.keywords,
+		keywords: onePagerKeywords(content, template),
 		language: LANGUAGE_TAGS[content.textLocale],
 		creator: `${PDF_CREATOR} (${template.name} one-pager template)`,
 		producer: PDF_PRODUCER,
 		date: new Date(content.lastChange),
 	};
+}
+
+/** The PDF's keywords in the labels' language: the solution type as the page names it, platforms, solution areas and sub-areas. */
+export function onePagerKeywords(content: OnePagerContent, template: OnePagerTemplate): string {
+	const solutionType = solutionTypeLabel(template.labels[content.locale], content.solutionType);
+	return [solutionType, ...content.keywordTerms.filter((term) => term !== solutionType)].join(LIST_SEPARATORS[content.locale]);
 }
 
 /** Lays out and renders one one-pager; fonts are parsed once per process and reused. */

@@ -110,6 +110,22 @@ export function pdffonts(file: string): FontRow[] {
 	});
 }
 
+/** The QR codes on page 1, decoded by zbarimg (Debian zbar-tools) from a 200 dpi render, as text. */
+export function decodeQrCodes(file: string): string[] {
+	const dir = mkdtempSync(join(tmpdir(), 'qr-'));
+	try {
+		const prefix = join(dir, 'page');
+		const render = tool('pdftoppm', ['-png', '-r', '200', '-singlefile', file, prefix]);
+		if (render.status !== 0) throw new Error(`pdftoppm failed: ${render.stderr}`);
+		// --raw: the data alone; exit status 4 means no code was found.
+		const scan = tool('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', `${prefix}.png`]);
+		if (scan.status !== 0 && scan.status !== 4) throw new Error(`zbarimg failed (${scan.status}): ${scan.stderr}`);
+		return scan.stdout.split('\n').filter((line) => line !== '');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 export function pdftotext(file: string): string {
 	return tool('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).stdout;
 }

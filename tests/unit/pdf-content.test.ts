@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { localizeOffer } from '../../src/domain/localized-offer.ts';
 import { LOCALES } from '../../src/domain/vocabulary.ts';
 import { groupContacts, onePagerContent } from '../../src/pdf/content.ts';
+import { onePagerKeywords } from '../../src/pdf/one-pager.ts';
+import { resolveTemplate, TemplateFileSchema } from '../../src/pdf/template-schema.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, type TestOffer, testOffer } from '../helpers/one-pager.ts';
 
 const DATE = new Date('2026-03-12T10:00:00Z');
+const COLORS = { primary: '#0063b1', accent: '#50e6ff', tint: '#eef6fc' };
+const SECTION_ORDER = ['summary', ['benefits', 'facts'], 'contacts', 'learnMore'];
 
 /** Offers whose text the site and the one-pager must choose alike, in every language. */
 const TEXT_CASES: Record<string, TestOffer> = {
@@ -78,7 +82,7 @@ describe('one-pager content: which text', () => {
 			{ file: '/kit/offers/test-offer/index.mdx', path: ['onePager', 'benefits', 1] },
 		]);
 		expect(content.textLocale).toBe('en');
-		expect(content.keywords).toBe('IP, Azure, Power Platform, Data and AI, Analytics');
+		expect(content.keywordTerms).toEqual(['Azure', 'Power Platform', 'Data and AI', 'Analytics']);
 		expect(content.lastChange).toBe('2026-03-12T10:00:00.000Z');
 	});
 
@@ -129,6 +133,34 @@ describe('one-pager content: which text', () => {
 		const content = onePagerContent(offer, 'zh-cn', DATE, 'azure');
 		expect(content.headline.text).toBe('基于 Azure 的需求预测。');
 		expect(content.summary).toBeUndefined();
+	});
+});
+
+describe('one-pager content: QR code and metadata', () => {
+	const offer = testOffer({ frontmatter: BASE_FRONTMATTER });
+	const withoutLandingPage = testOffer({ frontmatter: { ...BASE_FRONTMATTER, landingPage: undefined } });
+	const kitPage = 'https://kit.example/zh-cn/offers/test-offer/';
+
+	it('opens the landing page, in its normalised form, whether or not the kit has an address', () => {
+		expect(onePagerContent(offer, 'en', DATE, 'azure').qrCode).toEqual({ url: 'https://contoso.example/retail', target: 'landingPage' });
+		expect(onePagerContent(offer, 'zh-cn', DATE, 'azure', kitPage).qrCode?.target).toBe('landingPage');
+		const unicode = testOffer({ frontmatter: { ...BASE_FRONTMATTER, landingPage: 'https://bücher.example/a b' } });
+		expect(onePagerContent(unicode, 'en', DATE, 'azure').qrCode?.url).toBe('https://xn--bcher-kva.example/a%20b');
+	});
+
+	it("opens the offer's page in the kit without a landing page, and has no code without either", () => {
+		expect(onePagerContent(withoutLandingPage, 'zh-cn', DATE, 'azure', kitPage).qrCode).toEqual({ url: kitPage, target: 'offerPage' });
+		expect(onePagerContent(withoutLandingPage, 'en', DATE, 'azure').qrCode).toBeUndefined();
+	});
+
+	it('names the keywords in the language of the labels, the solution type as the page does', () => {
+		const template = resolveTemplate('azure', TemplateFileSchema().parse({ title: 'Azure', colors: COLORS, sections: SECTION_ORDER }));
+		expect(onePagerKeywords(onePagerContent(offer, 'en', DATE, 'azure'), template)).toBe(
+			'IP (application), Azure, Power Platform, Data and AI, Analytics',
+		);
+		expect(onePagerKeywords(onePagerContent(offer, 'zh-cn', DATE, 'azure'), template)).toBe(
+			'IP（应用程序）、Azure、Power Platform、Data and AI、Analytics',
+		);
 	});
 });
 

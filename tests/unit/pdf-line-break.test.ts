@@ -134,7 +134,7 @@ describe('line breaking: Chinese text', () => {
 					}
 				});
 				// A last line of one character only when the line before cannot give its last character.
-				const [previous = '', last = ''] = lines.slice(-2).map((line) => [...line]);
+				const [previous = [], last = []] = lines.slice(-2).map((line) => [...line]);
 				if (lines.length > 1 && last.length === 1) {
 					const giving = previous.at(-1) ?? '';
 					const canGive =
