@@ -24,16 +24,8 @@ export function qrBlock(page: PageContext): Block {
 	const { modules, runs } = qrRuns(qr.url);
 	const module = QR_SIDE / modules;
 	const left = CAPTION_WIDTH + CAPTION_GAP;
-	for (const run of runs) {
-		block.ops.push({
-			op: 'rect',
-			x: left + run.column * module,
-			y: run.row * module,
-			width: run.length * module,
-			height: module,
-			color: BLACK,
-		});
-	}
+	const parts = runs.map((run) => ({ x: run.column * module, y: run.row * module, width: run.length * module, height: module }));
+	block.ops.push({ op: 'shape', x: left, y: 0, width: QR_SIDE, height: QR_SIDE, color: BLACK, parts });
 	// The code is a link too, for readers of the PDF on screen.
 	block.ops.push({ op: 'link', x: left, y: 0, width: QR_SIDE, height: QR_SIDE, uri: qr.url });
 	// The caption right-aligned beside the code, centred on its height.

@@ -20,13 +20,18 @@ export function header(page: PageContext): Block {
 	const titleY = page.space.band / 2 - 18;
 	const taglineY = page.space.band / 2 + 6;
 	const half = page.contentWidth / 2 - 10;
-	text.line(block, page.template.title[content.locale], { size: 16, lineHeight: 20, weight: 'bold', color: white }, MARGIN, titleY, half);
-	text.line(block, labels.tagline, { size: 8.5, lineHeight: 12, weight: 'regular', color: white }, MARGIN, taglineY, half);
-	// The publisher and the solution type stand left of the logo, if there is one.
+	const titleStyle: TextStyle = { size: 16, lineHeight: 20, weight: 'bold', color: white };
+	const taglineStyle: TextStyle = { size: 8.5, lineHeight: 12, weight: 'regular', color: white };
+	const title = page.template.title[content.locale];
+	text.line(block, title, titleStyle, MARGIN, titleY, half);
+	text.line(block, labels.tagline, taglineStyle, MARGIN, taglineY, half);
+	// The publisher and the solution type stand left of the logo, if there is one, in the room the title and tagline leave.
 	const logo = headerLogo(page);
 	block.ops.push(...logo.ops);
-	const right = page.width - MARGIN - (logo.width > 0 ? logo.width + 12 : 0);
-	const rightWidth = half - (logo.width > 0 ? logo.width + 12 : 0);
+	const logoSpace = logo.width > 0 ? logo.width + 12 : 0;
+	const leftUsed = Math.min(half, Math.max(text.measure(title, titleStyle), text.measure(labels.tagline, taglineStyle)));
+	const rightWidth = logo.width > 0 ? Math.max(half - logoSpace, page.contentWidth - logoSpace - leftUsed - 20) : half;
+	const right = page.width - MARGIN - logoSpace;
 	text.line(
 		block,
 		content.publisher,

@@ -82,6 +82,12 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 			operators.push(
 				`BT /${font.name} ${num(op.size)} Tf ${num(op.x)} ${num(layout.height - op.y)} Td ${font.font.encodeText(op.text).toString()} Tj ET`,
 			);
+		} else if (op.op === 'shape') {
+			setFill(op.color);
+			const top = layout.height - op.y;
+			for (const part of op.parts)
+				operators.push(`${num(op.x + part.x)} ${num(top - part.y - part.height)} ${num(part.width)} ${num(part.height)} re`);
+			operators.push('f');
 		} else if (op.op === 'image') {
 			const bottom = layout.height - op.y - op.height;
 			operators.push(`q ${num(op.width)} 0 0 ${num(op.height)} ${num(op.x)} ${num(bottom)} cm /${images.get(op.image.bytes)} Do Q`);

@@ -126,6 +126,16 @@ export function decodeQrCodes(file: string): string[] {
 	}
 }
 
+/** `pdfimages -list`: the images of a PDF with their pixel size, colour space and resolution on the page. */
+export function pdfImages(file: string): { type: string; width: number; height: number; color: string; ppi: number }[] {
+	const lines = tool('pdfimages', ['-list', file]).stdout.trimEnd().split('\n').slice(2);
+	return lines.map((line) => {
+		// page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+		const [, , type = '', width, height, color = '', , , , , , , ppi] = line.trim().split(/\s+/);
+		return { type, width: Number(width), height: Number(height), color, ppi: Number(ppi) };
+	});
+}
+
 export function pdftotext(file: string): string {
 	return tool('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).stdout;
 }
