@@ -103,10 +103,17 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 					},
 				});
 			},
-			'astro:config:done': ({ config: astroConfig }) => {
+			'astro:config:done': ({ config: astroConfig, logger }) => {
 				outDir = fileURLToPath(astroConfig.outDir);
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
+				// `site` is the home page's address, base path included: one served elsewhere makes QR codes that miss.
+				const basePath = base.endsWith('/') ? base : `${base}/`;
+				if (config.site && !new URL(config.site).pathname.endsWith(basePath)) {
+					logger.warn(
+						`salesKit({ site }) is ${config.site}, but the pages are built under the base path ${base}: the one-pagers' QR codes open ${config.site}offers/<slug>/. If the kit is served under ${base}, write site with it, e.g. ${new URL(`.${basePath}`, config.site).href}`,
+					);
+				}
 			},
 			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
 			'astro:server:setup': ({ server, logger }) => {

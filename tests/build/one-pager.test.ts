@@ -39,6 +39,11 @@ const CONTENT = join(ROOT, 'content');
 const REFERENCE_DIR = join(ROOT, 'tests/fixtures/one-pager-reference');
 const SLUGS = ['adventure-works-fieldpad-x10', 'contoso-retail-insights', 'fabrikam-managed-field-service', 'xingqiao-teams-hybrid-work'];
 const LOCALES: Locale[] = ['en', 'zh-cn'];
+/** The solution types as the one-pagers' labels name them. */
+const SOLUTION_TYPE_NAMES: Record<Locale, Record<string, string>> = {
+	en: { IP: 'IP (application)', Service: 'Service', 'Managed Service': 'Managed service', Device: 'Device' },
+	'zh-cn': { IP: 'IP（应用程序）', Service: '服务', 'Managed Service': '托管服务', Device: '设备' },
+};
 
 const temp: string[] = [];
 const tempDir = (prefix: string) => {
@@ -94,10 +99,7 @@ describe('one-pagers of the example content', () => {
 			expect(info.Author).toBe(translation?.data.publisher ?? offer.data.publisher);
 			expect(info.Subject).toBe(translation?.data.summary ?? offer.data.summary);
 			// The solution type as the page's labels name it, the platforms after it, in the labels' list style.
-			const solutionType = {
-				en: { IP: 'IP (application)', Service: 'Service', 'Managed Service': 'Managed service', Device: 'Device' },
-				'zh-cn': { IP: 'IP（应用程序）', Service: '服务', 'Managed Service': '托管服务', Device: '设备' },
-			}[file.locale][offer.data.solutionType];
+			const solutionType = SOLUTION_TYPE_NAMES[file.locale][offer.data.solutionType];
 			expect(info.Keywords).toBe(
 				[solutionType, ...offer.data.platforms, ...offer.data.solutionAreas.flatMap((entry) => [entry.area, ...entry.subAreas])]
 					.filter((term, index, all) => all.indexOf(term) === index)

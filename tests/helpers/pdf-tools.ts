@@ -8,7 +8,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 export function tool(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
 	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (result.error) throw new Error(`${command} could not run (install qpdf and poppler-utils): ${result.error.message}`);
+	if (result.error) throw new Error(`${command} could not run (install qpdf, poppler-utils and zbar-tools): ${result.error.message}`);
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
