@@ -7,6 +7,8 @@ import type { Locale } from '../domain/vocabulary.ts';
 import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
+import { QR_SIDE } from './layout-qr.ts';
+import { qrRuns } from './qr-code.ts';
 import type { OnePagerTemplate } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
@@ -18,6 +20,14 @@ export interface OnePagerFinding {
 }
 
 export type OnePagerCheck = (offer: OfferSource, templates: readonly OnePagerTemplate[]) => Promise<OnePagerFinding[]>;
+
+/** The smallest QR module that phones read reliably from paper, in millimetres. */
+const MIN_QR_MODULE_MM = 0.35;
+
+/** The side of one module of the QR code of `url` as the one-pager prints it, in millimetres. */
+function qrModuleMillimetres(url: string): number {
+	return ((QR_SIDE / qrRuns(url).modules) * 25.4) / 72;
+}
 
 /** The languages an offer's one-pagers are generated in (see the build step). */
 export const ONE_PAGER_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
@@ -65,6 +75,15 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 					field: missing.field,
 					shown: 0,
 					message: `has characters the one-pager fonts cannot draw (${[...missing.chars].map((char) => `"${char}"`).join(' ')}): they print as empty boxes. Remove them or write them another way`,
+				});
+			}
+			const qr = content.qrCode;
+			if (qr?.target === 'landingPage' && content.landingPage?.origin && qrModuleMillimetres(qr.url) < MIN_QR_MODULE_MM) {
+				findings.set(`${content.landingPage.origin.file}\0qr`, {
+					origin: content.landingPage.origin,
+					field: 'landingPage',
+					shown: 0,
+					message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${qrModuleMillimetres(qr.url).toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
 				});
 			}
 			if (layout.hiddenContacts) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { imageInfo } from '../../src/domain/image-info.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
+import { onePagerFitCheck } from '../../src/pdf/fit.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
 import { layoutOnePager } from '../../src/pdf/layout.ts';
 import { logoPixelsNeeded, logoPrintedSize } from '../../src/pdf/logo-size.ts';
@@ -117,5 +118,18 @@ describe('QR code and logo in the layout', () => {
 		const withoutCode = hidden(undefined);
 		const withCode = hidden('https://contoso.example/retail');
 		expect(withCode).toBeGreaterThan(withoutCode);
+	});
+
+	it('warns at the landing page when its QR code would be too fine to scan from paper', async () => {
+		const check = onePagerFitCheck({ pageSize: 'A4', lastChange: async () => DATE, fonts });
+		const qrWarnings = async (landingPage: string) =>
+			(await check(testOffer({ frontmatter: { ...BASE_FRONTMATTER, landingPage } }), [azure]))
+				.filter((finding) => finding.message.includes('QR code'))
+				.map((finding) => `${finding.field} ${finding.message}`);
+		const long = `https://contoso.example/${'retail/'.repeat(30)}`;
+		expect(await qrWarnings(long)).toEqual([
+			expect.stringMatching(/^landingPage is 234 characters long: its QR code on the one-pager has modules of 0\.\d\d mm, too fine/),
+		]);
+		expect(await qrWarnings('https://contoso.example/retail')).toEqual([]);
 	});
 });
