@@ -19,6 +19,9 @@ export default {
 			pdfPageSize: 'A4',
 		}),
 	],
+	// The build's log: phases, warnings and a summary; every route with `npm run build -- --verbose`
+	// (src/integration/build-log.ts, through Astro's Logger API; see "Build log" in the README).
+	logger: { entrypoint: './src/integration/build-log.ts' },
 	// Fail instead of silently picking one when two offers claim the same URL.
 	prerenderConflictBehavior: 'error',
 	vite: {

@@ -1,8 +1,9 @@
 // `npm run contacts -- export`: an offer's contacts in Partner Center's template format, with
-// cells a spreadsheet would run as formulas neutralised (the import restores them).
+// cells a spreadsheet would run as formulas neutralised (the import restores them), and a UTF-8
+// byte order mark first so that Excel reads the names right.
 import { existsSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
-import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
+import { BYTE_ORDER_MARK, formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
 import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
@@ -35,8 +36,9 @@ export async function exportContacts({ contactsFile, slug, out, force = false }:
 	const contacts = parsed.contacts.map((row) => row.contact);
 	const csv = formatContactsCsv(contacts);
 	if (!out) {
-		// Into a file or a pipe the CSV goes as it is; on a terminal its control characters are shown escaped.
-		process.stdout.write(process.stdout.isTTY ? escapeControlsKeepingLines(csv) : csv);
+		// Into a file or a pipe the CSV goes as it is; on a terminal it is for reading: no byte order
+		// mark, and its control characters shown escaped.
+		process.stdout.write(process.stdout.isTTY ? escapeControlsKeepingLines(csv.slice(BYTE_ORDER_MARK.length)) : csv);
 		return 0;
 	}
 	await writeFileAtomic(out.path, csv).catch((error: unknown) => {

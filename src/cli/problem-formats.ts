@@ -3,6 +3,7 @@
 // scanning (GitHub, Azure DevOps) as SARIF 2.1.0.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { formatProblem, type Problem } from '../domain/problem.ts';
+import { readinessGap } from '../domain/readiness.ts';
 import { escapeJsonControls } from '../domain/terminal-text.ts';
 
 export const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
@@ -34,8 +35,8 @@ export function problemKind(problem: Problem): ProblemKind {
 	if (problem.field === 'frontmatter') return KINDS.frontmatter;
 	if (problem.field === 'body' || problem.field.startsWith('body ') || problem.field.startsWith('<')) return KINDS.body;
 	if (problem.field === 'file') return KINDS.file;
-	if (problem.message.startsWith('co-sell ready:')) return KINDS.coSell;
-	if (problem.message.startsWith('IP co-sell:')) return KINDS.ipCoSell;
+	const gap = readinessGap(problem.message);
+	if (gap) return gap === 'coSellReady' ? KINDS.coSell : KINDS.ipCoSell;
 	if (/ one-pager(:| has)/.test(problem.message) && problem.severity === 'warning') return KINDS.fit;
 	if (problem.file.endsWith('contacts.csv')) return KINDS.contacts;
 	if (problem.file.endsWith('taxonomy.yaml')) return KINDS.taxonomy;

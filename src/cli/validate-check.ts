@@ -27,12 +27,19 @@ export interface KitPart {
 /** Offer folders from which a second thread pays for its start (about half a second of CPU). */
 const OFFERS_PER_EXTRA_THREAD = 100;
 
-/** Checks the kit of `contentDir`, on as many threads as it is worth. */
-export async function checkKit(contentDir: string): Promise<KitCheck> {
-	const count = Math.max(1, Math.min(availableParallelism(), Math.floor(offerFolderCount(contentDir) / OFFERS_PER_EXTRA_THREAD)));
-	const workers = Array.from({ length: count - 1 }, (_, offset) => checkInWorker(contentDir, { index: offset + 1, count }));
+/**
+ * Checks the kit of `contentDir`, or only the offer folders `offers` names (with the kit-wide
+ * files), on as many threads as it is worth.
+ */
+export async function checkKit(contentDir: string, offers?: readonly string[]): Promise<KitCheck> {
+	const folders = offers?.length ?? offerFolderCount(contentDir);
+	const count = Math.max(1, Math.min(availableParallelism(), Math.floor(folders / OFFERS_PER_EXTRA_THREAD)));
+	const workers = Array.from({ length: count - 1 }, (_, offset) => checkInWorker(contentDir, { index: offset + 1, count }, offers));
 	try {
-		const parts = [await checkKitPart(contentDir, { index: 0, count }), ...(await Promise.all(workers.map((worker) => worker.result)))];
+		const parts = [
+			await checkKitPart(contentDir, { index: 0, count }, offers),
+			...(await Promise.all(workers.map((worker) => worker.result))),
+		];
 		return { problems: sortProblems(parts.flatMap((part) => part.problems)), offers: parts.reduce((sum, part) => sum + part.offers, 0) };
 	} finally {
 		for (const worker of workers) await worker.stop();
@@ -40,11 +47,11 @@ export async function checkKit(contentDir: string): Promise<KitCheck> {
 }
 
 /** One part of the kit checked on this thread: the settings, git's dates and the fonts read while the others start. */
-export async function checkKitPart(contentDir: string, part: KitPart): Promise<KitCheck> {
+export async function checkKitPart(contentDir: string, part: KitPart, offers?: readonly string[]): Promise<KitCheck> {
 	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
 	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange, offerPage: offerPageAddresses(config) });
-	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager, part });
+	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager, part, ...(offers ? { offers } : {}) });
 	return { problems: kit.problems, offers: kit.offers.length };
 }
 
@@ -57,11 +64,15 @@ function offerFolderCount(contentDir: string): number {
 }
 
 /** A part checked in a worker thread that starts with Node's compile cache on (see validate.mjs). */
-function checkInWorker(contentDir: string, part: KitPart): { result: Promise<KitCheck>; stop: () => Promise<unknown> } {
+function checkInWorker(
+	contentDir: string,
+	part: KitPart,
+	offers: readonly string[] | undefined,
+): { result: Promise<KitCheck>; stop: () => Promise<unknown> } {
 	const entry = new URL('./validate-part.ts', import.meta.url).href;
 	const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(entry)});`, {
 		eval: true,
-		workerData: { contentDir, part },
+		workerData: { contentDir, part, offers },
 		resourceLimits: { maxYoungGenerationSizeMb: 48 },
 	});
 	const result = new Promise<KitCheck>((resolve, reject) => {

@@ -1,17 +1,19 @@
-// `npm run validate [-- --json] [-- --strict]` (started by validate.mjs): checks the whole
-// content folder and prints every problem at once. Exit status: 0 no errors, 1 errors, 2 the
-// command could not run.
+// `npm run validate [-- <slug or path>...] [--format ...] [--strict]` (started by validate.mjs):
+// checks the whole content folder (or the offers named) and prints every problem at once.
+// Exit status: 0 no errors, 1 errors, 2 the command could not run.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { countBySeverity } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { ContentFolderError } from '../loading/load-kit.ts';
-import { CommandFailure, parseCommandArgs, plural, runCli, UsageError } from './command.ts';
+import { defaultTemplatesDir } from '../loading/templates.ts';
+import { CommandFailure, displayPath, parseCommandArgs, plural, runCli, UsageError, userPath } from './command.ts';
 import { FORMATS, type Format, formatProblems, githubStepSummary, type RepositoryPath } from './problem-formats.ts';
 import { checkKit } from './validate-check.ts';
+import { SelectionError, selectOffers } from './validate-selection.ts';
 
-const USAGE = `Usage: npm run validate [-- --format text|json|github|sarif] [--strict]
+const USAGE = `Usage: npm run validate [-- <slug or path>...] [--format text|json|github|sarif] [--strict]
 
 Checks every offer, translation and contacts.csv in the content folder
 (content/, or the folder named by SALES_KIT_CONTENT), the one-pager templates
@@ -19,6 +21,9 @@ in templates/, and which texts are too long for their one-pager, and prints
 every problem:
   <file>:<line>:<column> <error|warning> <field> <message>
 
+  <slug or path>   check only these offers, named by slug or by a path in their
+                   folder (a pull request's changed files, say), with the kit-wide
+                   files; taxonomy.yaml or a template checks the whole kit
   --format text    the lines above (default)
   --format json    a JSON array of {file, line, column, severity, field, message}
   --format github  GitHub annotations (::error file=...,line=...::message), and the whole
@@ -41,12 +46,11 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(`${USAGE}\n`);
 		return 0;
 	}
-	if (positionals.length > 0)
-		throw new UsageError(`unexpected argument "${positionals[0]}": the content folder comes from SALES_KIT_CONTENT`);
 	const format = outputFormat(options.format, options.json);
 
 	const contentDir = resolveContentDir();
-	const kit = await checkKit(contentDir).catch((error: unknown) => {
+	const offers = positionals.length > 0 ? offersNamed(contentDir, positionals) : undefined;
+	const kit = await checkKit(contentDir, offers).catch((error: unknown) => {
 		throw error instanceof ContentFolderError ? new CommandFailure(error.message, 2) : error;
 	});
 
@@ -63,6 +67,21 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (format === 'text' || format === 'github') process.stderr.write(`${counts.error > 0 ? '✗' : '✓'} ${summary}\n`);
 	return counts.error > 0 ? 1 : 0;
+}
+
+/** The slugs of the offers the arguments name, or undefined for the whole kit; exit 2 for an argument that names none. */
+function offersNamed(contentDir: string, args: readonly string[]): string[] | undefined {
+	if (!existsSync(contentDir)) return undefined; // the check says the folder is missing
+	try {
+		return selectOffers(args, {
+			contentDir,
+			templatesDir: defaultTemplatesDir(),
+			resolvePath: (argument) => userPath(argument, 'validate'),
+			display: displayPath,
+		}).offers;
+	} catch (error) {
+		throw error instanceof SelectionError ? new CommandFailure(error.message, 2) : error;
+	}
 }
 
 /** The format `--format` names (or `--json`); a usage error for anything else. */

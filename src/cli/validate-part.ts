@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkKitPart, type KitPart } from './validate-check.ts';
 
-const { contentDir, part } = workerData as { contentDir: string; part: KitPart };
-parentPort?.postMessage(await checkKitPart(contentDir, part));
+const { contentDir, part, offers } = workerData as { contentDir: string; part: KitPart; offers?: string[] };
+parentPort?.postMessage(await checkKitPart(contentDir, part, offers));

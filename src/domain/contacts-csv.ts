@@ -213,23 +213,36 @@ export function parseContactsCsv(text: string, { mode }: ContactsParseOptions): 
 export interface ContactsFormatOptions {
 	/**
 	 * `download` (the default): a file for spreadsheets and Partner Center (exports, the site's
-	 * downloads), where a cell a spreadsheet would run as a formula is neutralised (csv-safety.ts).
-	 * `repository`: the committed `contacts.csv`, which keeps the original text.
+	 * downloads), where a cell a spreadsheet would run as a formula is neutralised (csv-safety.ts),
+	 * and which starts with a UTF-8 byte order mark.
+	 * `repository`: the committed `contacts.csv`, which keeps the original text and no mark.
 	 */
 	target?: 'download' | 'repository';
 }
 
+/**
+ * Starts every file written for people to open: without it, Excel reads a CSV in the Windows code
+ * page and shows accented and Chinese names garbled. The import reads files with or without it.
+ */
+export const BYTE_ORDER_MARK = '\uFEFF';
+
 /** Writes contacts in the canonical template format: canonical header, "US, CA" spacing, LF. */
 export function formatContactsCsv(contacts: readonly Contact[], { target = 'download' }: ContactsFormatOptions = {}): string {
-	return formatCsv(CONTACT_HEADER, contacts.map(contactCells), target === 'download' ? neutraliseCell : protectCell);
+	const rows = contacts.map(contactCells);
+	return target === 'download'
+		? BYTE_ORDER_MARK + formatCsv(CONTACT_HEADER, rows, neutraliseCell)
+		: formatCsv(CONTACT_HEADER, rows, protectCell);
 }
 
 /** The contacts of a country page, for download: the template columns and the title of each contact's offer. */
 export function formatCountryContactsCsv(rows: readonly { offer: string; contact: Contact }[]): string {
-	return formatCsv(
-		[...CONTACT_HEADER, 'Offer'],
-		rows.map(({ offer, contact }) => [...contactCells(contact), offer]),
-		neutraliseCell,
+	return (
+		BYTE_ORDER_MARK +
+		formatCsv(
+			[...CONTACT_HEADER, 'Offer'],
+			rows.map(({ offer, contact }) => [...contactCells(contact), offer]),
+			neutraliseCell,
+		)
 	);
 }
 

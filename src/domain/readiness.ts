@@ -32,6 +32,14 @@ export interface Checklist {
 	items: ChecklistItem[];
 }
 
+/** How a readiness gap's problem message starts (load-kit.ts writes them), by checklist. */
+export const GAP_PREFIXES = { coSellReady: 'co-sell ready: ', ipCoSell: 'IP co-sell: ' } as const;
+
+/** The checklist a problem message reports a gap of, if it is a readiness gap. */
+export function readinessGap(message: string): keyof typeof GAP_PREFIXES | undefined {
+	return (Object.keys(GAP_PREFIXES) as (keyof typeof GAP_PREFIXES)[]).find((list) => message.startsWith(GAP_PREFIXES[list]));
+}
+
 type Rule = (offer: Offer, contacts: readonly Contact[]) => ChecklistItem;
 
 const item = (id: string, label: string, field: string, met: boolean, reason: string): ChecklistItem => ({
@@ -263,4 +271,11 @@ export function ipCoSellChecklist(offer: Offer, contacts: readonly Contact[]): C
 /** Both checklists of an offer. */
 export function readiness(offer: Offer, contacts: readonly Contact[]) {
 	return { coSellReady: coSellReadyChecklist(offer, contacts), ipCoSell: ipCoSellChecklist(offer, contacts) };
+}
+
+/** How far an offer has come: Azure IP co-sell (which needs co-sell ready), co-sell ready, or neither. */
+export type ReadinessLevel = 'ip' | 'ready' | 'not-ready';
+
+export function readinessLevel(result: { coSellReady: Pick<Checklist, 'met'>; ipCoSell: Pick<Checklist, 'met'> }): ReadinessLevel {
+	return result.ipCoSell.met ? 'ip' : result.coSellReady.met ? 'ready' : 'not-ready';
 }

@@ -21,6 +21,15 @@ export function translator(locale: Locale): Translate {
 	};
 }
 
+/**
+ * The text before and after a placeholder of an interface text, to put an element in its place:
+ * `aroundPlaceholder('Last changed {date}', 'date')` is `['Last changed ', '']`.
+ */
+export function aroundPlaceholder(text: string, name: string): [string, string] {
+	const at = text.indexOf(`{${name}}`);
+	return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + name.length + 2)];
+}
+
 /** Keys present in one language's file and missing from another's. */
 export function missingKeys(): { locale: Locale; key: string }[] {
 	const all = new Set(Object.values(DICTIONARIES).flatMap((dictionary) => Object.keys(dictionary)));

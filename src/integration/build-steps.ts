@@ -14,8 +14,13 @@ export interface BuildStepContext {
 	logger: AstroIntegrationLogger;
 }
 
+/** What a step made, for the build's summary. */
+export interface BuildStepReport {
+	onePagers?: number;
+}
+
 /** A step that runs after Astro has written the pages; a thrown error fails the build. */
-export type BuildStep = (context: BuildStepContext) => Promise<void>;
+export type BuildStep = (context: BuildStepContext) => Promise<BuildStepReport | undefined>;
 
 /**
  * Every non-draft offer's one-pagers: `offers/<slug>/one-pager.pdf` and
@@ -49,6 +54,7 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 			`${shortened.length} one-pager${shortened.length === 1 ? '' : 's'} shorten text that does not fit (${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}): run \`npm run validate\` to see which fields`,
 		);
 	}
+	return { onePagers: files.length };
 };
 
 /** Offers a warning names; `npm run validate` lists them all. */

@@ -32,6 +32,17 @@ export const SalesKitConfigSchema = () =>
 				'must be a path in public/ starting with "/", e.g. "/logo.svg" (svg, png, jpg or webp)',
 			)
 			.optional(),
+		/**
+		 * The edit address of the content folder in the kit's repository, e.g.
+		 * "https://github.com/contoso/sales-kit/edit/main/content/". Each offer page then links to
+		 * its `offers/<slug>/index.mdx` under it ("Edit this offer"). Default: no edit link.
+		 */
+		editUrl: z
+			.string()
+			.trim()
+			.refine(isEditAddress, 'must be an https address without ? or #, e.g. "https://github.com/contoso/sales-kit/edit/main/content/"')
+			.transform((value) => (value.endsWith('/') ? value : `${value}/`))
+			.optional(),
 		/** The brand colour as #rrggbb, used for the header, links and buttons. Default: #0f6cbd. */
 		brandColor: z
 			.string()
@@ -62,7 +73,19 @@ export const SalesKitConfigSchema = () =>
 				return z.NEVER;
 			})
 			.optional(),
+		/**
+		 * Let search engines index the site. Default false: the pages name partner staff with their
+		 * email addresses, so every page says `noindex, nofollow` and the site ships a robots.txt
+		 * that disallows everything. True leaves both out (add your own robots.txt to public/).
+		 */
+		indexable: z.boolean({ error: 'must be true or false' }).default(false),
 	});
+
+function isEditAddress(value: string): boolean {
+	if (!URL.canParse(value)) return false;
+	const url = new URL(value);
+	return url.protocol === 'https:' && url.search === '' && url.hash === '' && !value.includes('?') && !value.includes('#');
+}
 
 export type SalesKitUserConfig = z.input<ReturnType<typeof SalesKitConfigSchema>>;
 export type SalesKitConfig = z.output<ReturnType<typeof SalesKitConfigSchema>>;

@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatPath } from '../domain/problem.ts';
+import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
 import { lockBuild, refuseDangerousOutDir } from './build-guards.ts';
 import type { HeldLock } from './build-lock.ts';
-import { BUILD_STEPS, type BuildStep, onePagerStep } from './build-steps.ts';
+import { buildLogTally } from './build-log.ts';
+import { BUILD_STEPS, type BuildStep, type BuildStepReport, onePagerStep } from './build-steps.ts';
 import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
@@ -55,20 +57,25 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 		[VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`],
 		[VIRTUAL_BRAND_CSS, brandCss(config.brandColor)],
 	]);
+	/** The settings the build steps and the dev server use: `config`, with the kit's address from Astro's `site` when it has none of its own. */
+	let settings = config;
 	let outDir: string | undefined;
 	/** Where build steps keep what the next build can reuse: a folder of Astro's cache. */
 	let cacheDir: string | undefined;
 	/** Astro's `base`: the dev server's one-pagers live under it. */
 	let base = '/';
-	/** The steps started alongside the pages: settles with their error, if any. */
-	let alongside: Promise<unknown> | undefined;
+	/** The steps started alongside the pages: settles with their reports, or their error. */
+	let alongside: Promise<{ reports: BuildStepReport[] } | { error: unknown }> | undefined;
+	/** When the build started, and the warnings logged until then, for its summary. */
+	let started = { time: performance.now(), warnings: 0 };
 	/** This build's hold on the project's cache folder: one build at a time (build-guards.ts). */
 	let lock: HeldLock | undefined;
 	return {
 		name: 'sales-kit',
 		config,
 		hooks: {
-			'astro:config:setup': ({ updateConfig, config: astroConfig, command, logger }) => {
+			'astro:config:setup': ({ updateConfig, injectRoute, config: astroConfig, command, logger }) => {
+				started = { time: performance.now(), warnings: buildLogTally()?.warnings ?? 0 };
 				// Before Astro empties the output folder or writes its cache folder: a folder it must
 				// not empty, or another build running, stops the build here with nothing changed.
 				if (command === 'build') refuseDangerousOutDir(astroConfig);
@@ -81,6 +88,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 						`Add the file as public${config.logo}, or change \`logo\` in astro.config.mjs (a path from the site root, e.g. "/logo.svg").`,
 					);
 				}
+				// Private by default: a robots.txt that disallows everything (and `noindex` on every page).
+				if (!config.indexable)
+					injectRoute({ pattern: '/robots.txt', entrypoint: new URL('./robots-txt.ts', import.meta.url), prerender: true });
 				const csp = cspUpdate(astroConfig.security.csp);
 				for (const warning of csp.warnings) logger.warn(warning);
 				updateConfig({
@@ -114,33 +124,56 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 						`salesKit({ site }) is ${config.site}, but the pages are built under the base path ${base}: the one-pagers' QR codes open ${config.site}offers/<slug>/. If the kit is served under ${base}, write site with it, e.g. ${new URL(`.${basePath}`, config.site).href}`,
 					);
 				}
+				// Without salesKit({ site }), the address Astro builds the site for (`site` and `base`, as
+				// the deploy workflow's --site and --base give them), if it is an https one.
+				const astroSite = astroConfig.site && parseHttpsUrl(astroConfig.site);
+				if (!config.site && astroSite) {
+					settings = { ...config, site: new URL(`.${basePath}`, astroSite.endsWith('/') ? astroSite : `${astroSite}/`).href };
+				}
 			},
 			// `npm run dev`: the one-pagers, made on request (the build makes them in a build step).
 			'astro:server:setup': ({ server, logger }) => {
-				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
+				if (cacheDir) server.middlewares.use(devOnePagers({ base, config: settings, cacheDir, logger }));
 			},
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
-				const context = { outDir, cacheDir, config, logger };
+				const context = { outDir, cacheDir, config: settings, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
 				alongside = (async () => {
-					for (const step of steps) await step(context);
+					const reports: BuildStepReport[] = [];
+					for (const step of steps) reports.push((await step(context)) ?? {});
+					return reports;
 				})().then(
-					() => undefined,
-					(error: unknown) => error ?? new Error('a build step failed'),
+					(reports) => ({ reports }),
+					(error: unknown) => ({ error: error ?? new Error('a build step failed') }),
 				);
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const context = { outDir: fileURLToPath(dir), cacheDir, config, logger };
-				const failure = await alongside;
-				if (failure) throw failure;
+			'astro:build:done': async ({ dir, pages, logger }) => {
+				const context = { outDir: fileURLToPath(dir), cacheDir, config: settings, logger };
+				const done = await alongside;
+				if (done && 'error' in done) throw done.error;
+				const reports = [...(done?.reports ?? [])];
 				const after = BUILD_STEPS.filter((step) => !alongside || !ALONGSIDE_PAGES.has(step));
+				for (const step of after) reports.push((await step(context)) ?? {});
 				// The search index comes last: it reads the pages the other steps may link to.
-				for (const step of [...after, indexWithPagefind]) await step(context);
+				await indexWithPagefind(context);
+				logger.info(buildSummary(pages.length, reports, started));
 				// A failed build keeps the lock until its process exits.
 				lock?.release();
 			},
 		},
 	};
+}
+
+/**
+ * The build's last line: what it made, how long it took since `started`, and how many warnings
+ * the log has shown since (when the project logs through build-log.ts, which counts them).
+ */
+function buildSummary(pages: number, reports: readonly BuildStepReport[], started: { time: number; warnings: number }): string {
+	const onePagers = reports.reduce((sum, report) => sum + (report.onePagers ?? 0), 0);
+	const logged = buildLogTally()?.warnings;
+	const warnings = logged === undefined ? undefined : logged - started.warnings;
+	const counted = warnings === undefined ? '' : `, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+	return `Built ${pages} pages and ${onePagers} one-pagers in ${((performance.now() - started.time) / 1000).toFixed(1)} s${counted}`;
 }

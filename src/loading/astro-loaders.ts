@@ -14,6 +14,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { countBySeverity, formatProblem } from '../domain/problem.ts';
+import { readinessGap } from '../domain/readiness.ts';
 import { type BodyLinks, renderBodyHtml } from './body-html.ts';
 import type { Kit, LoadedBody, LoadKitOptions } from './load-kit.ts';
 import { forgetSharedKits, sharedKit } from './shared-kit.ts';
@@ -203,11 +204,32 @@ function reportProblems(kit: Kit, logger: AstroIntegrationLogger): boolean {
 		);
 		return false;
 	}
-	if (counts.warning > 0) {
-		logger.warn(`${counts.warning} co-sell readiness warning${counts.warning === 1 ? '' : 's'}: run \`npm run validate\` to see them`);
+	// Readiness gaps are where an offer stands, shown on the readiness page, not faults of the
+	// build: one line counts them. Other warnings (a large document, starter text) are listed.
+	const gaps = kit.problems.filter((problem) => problem.severity === 'warning' && readinessGap(problem.message));
+	const warnings = kit.problems.filter((problem) => problem.severity === 'warning' && !readinessGap(problem.message));
+	if (warnings.length > 0) {
+		logger.warn(
+			[
+				`${warnings.length} warning${warnings.length === 1 ? '' : 's'} in the content (\`npm run validate\` lists the same):`,
+				...warnings.map(formatProblem),
+			].join('\n'),
+		);
+	}
+	if (gaps.length > 0) {
+		const offers = [...new Set(gaps.map((gap) => gap.file.split('/').at(-2) ?? gap.file))];
+		const named =
+			offers.slice(0, GAP_OFFERS_NAMED).join(', ') +
+			(offers.length > GAP_OFFERS_NAMED ? ` and ${offers.length - GAP_OFFERS_NAMED} more` : '');
+		logger.info(
+			`Co-sell readiness: ${gaps.length} gap${gaps.length === 1 ? '' : 's'} in ${offers.length} offer${offers.length === 1 ? '' : 's'} (${named}), shown on the readiness page; \`npm run validate\` lists them`,
+		);
 	}
 	return true;
 }
+
+/** Offers the readiness line names; `npm run validate` lists them all. */
+const GAP_OFFERS_NAMED = 5;
 
 /** A fingerprint of the code that turns a body into HTML: entries stored by other code are rendered again. */
 const RENDERER_FINGERPRINT = (() => {

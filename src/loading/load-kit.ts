@@ -12,7 +12,7 @@ import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
-import { readiness } from '../domain/readiness.ts';
+import { GAP_PREFIXES, readiness } from '../domain/readiness.ts';
 import { starterLeftovers } from '../domain/starter-leftovers.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxonomy.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
@@ -77,6 +77,12 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	 * threads can share a large kit; the problems of the kit as a whole come with part 0.
 	 */
 	part?: { index: number; count: number };
+	/**
+	 * Reads only the offer folders of these slugs (`validate <slug>...`); the kit-wide files (the
+	 * taxonomy, the templates) are read and checked as usual, since every offer's terms and
+	 * one-pager depend on them.
+	 */
+	offers?: readonly string[];
 }
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
@@ -142,7 +148,9 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	// its problems) are garbage before the next is read, rather than every folder's at once.
 	const offers: LoadedOffer[] = [];
 	const folders = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
-	for (const entry of folders.filter((_entry, position) => position % part.count === part.index)) {
+	const chosen = options.offers && new Set(options.offers);
+	const read = chosen ? folders.filter((entry) => chosen.has(entry.name)) : folders;
+	for (const entry of read.filter((_entry, position) => position % part.count === part.index)) {
 		const dir = join(offersDir, entry.name);
 		if (entry.isSymbolicLink()) {
 			report(dir, [
@@ -434,18 +442,18 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 						field: `markets[${index}]`,
 						message:
 							code === 'OOO'
-								? 'co-sell ready: markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv'
-								: `co-sell ready: no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
+								? `${GAP_PREFIXES.coSellReady}markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv`
+								: `${GAP_PREFIXES.coSellReady}no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
 					});
 				}
 			} else {
-				warn(item.field, `co-sell ready: ${item.reason}`);
+				warn(item.field, `${GAP_PREFIXES.coSellReady}${item.reason}`);
 			}
 		}
 		// IP co-sell gaps matter only for IP offers; others cannot earn the status.
 		if (offer.solutionType === 'IP') {
 			for (const item of ipCoSell.items) {
-				if (item.status === 'unmet' && item.id !== 'co-sell-ready') warn(item.field, `IP co-sell: ${item.reason}`);
+				if (item.status === 'unmet' && item.id !== 'co-sell-ready') warn(item.field, `${GAP_PREFIXES.ipCoSell}${item.reason}`);
 			}
 		}
 		report(mainPath, warnings);

@@ -4,6 +4,8 @@ import type { Contact } from '../domain/contact-schema.ts';
 import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { type Checklist, readiness } from '../domain/readiness.ts';
 import type { Locale } from '../domain/vocabulary.ts';
+import { offerDir, resolveContentDir } from '../loading/content-dir.ts';
+import { lastChangeLookup } from '../pdf/last-change.ts';
 import { committedFiles } from './documents.ts';
 
 export interface SiteOffer {
@@ -16,6 +18,8 @@ export interface SiteOffer {
 	/** The files of the offer folder the site publishes: the documents and what the bodies show or link to. */
 	files: string[];
 	readiness: { coSellReady: Checklist; ipCoSell: Checklist };
+	/** The offer's last change: the date its one-pagers print (one lookup, pdf/last-change.ts). */
+	lastChange: Date;
 	/** Kept for the directory: `markets` and the title in the main language. */
 	title: string;
 	markets: string[];
@@ -30,10 +34,12 @@ export function getOffers(): Promise<SiteOffer[]> {
 }
 
 async function load(): Promise<SiteOffer[]> {
-	const [offers, translations, contacts] = await Promise.all([
+	const contentDir = resolveContentDir();
+	const [offers, translations, contacts, lastChange] = await Promise.all([
 		getCollection('offers', ({ data }) => !data.draft),
 		getCollection('translations'),
 		getCollection('contacts'),
+		lastChangeLookup(contentDir),
 	]);
 	const contactsBySlug = new Map(contacts.map((entry) => [entry.id, entry.data.contacts]));
 	const translationsBySlug = new Map<string, CollectionEntry<'translations'>[]>();
@@ -41,8 +47,9 @@ async function load(): Promise<SiteOffer[]> {
 		const slug = entry.id.split('/')[0] ?? entry.id;
 		translationsBySlug.set(slug, [...(translationsBySlug.get(slug) ?? []), entry]);
 	}
+	const lastChanges = await Promise.all(offers.map((entry) => lastChange(entry.id, offerDir(contentDir, entry.id))));
 	return offers
-		.map((entry): SiteOffer => {
+		.map((entry, index): SiteOffer => {
 			const offerContacts = contactsBySlug.get(entry.id) ?? [];
 			const entries = translationsBySlug.get(entry.id) ?? [];
 			const translationEntries = Object.fromEntries(entries.map((t) => [t.id.split('/')[1] as Locale, t]));
@@ -55,6 +62,7 @@ async function load(): Promise<SiteOffer[]> {
 				contacts: offerContacts,
 				files: [...new Set([...committedFiles(entry.data), ...[entry, ...entries].flatMap(bodyFiles)])],
 				readiness: readiness(entry.data, offerContacts),
+				lastChange: lastChanges[index] as Date,
 				title: entry.data.title,
 				markets: entry.data.markets,
 			};

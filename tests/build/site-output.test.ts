@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
+import { pdftotext } from '../helpers/pdf-tools.ts';
 
 function walk(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -62,8 +63,41 @@ describe('the built site', () => {
 		// One country page per two-letter code of the co-sell table, and the global page.
 		expect(readdirSync(join(outDir, 'contacts'), { withFileTypes: true }).filter((e) => e.isDirectory())).toHaveLength(247);
 		expect(readFileSync(join(outDir, 'offers/contoso-retail-insights/contacts.csv'), 'utf8')).toMatch(
-			/^Name,Email,Job title,Role,Countries\/Regions,States\/Provinces\n/,
+			/^\uFEFFName,Email,Job title,Role,Countries\/Regions,States\/Provinces\n/,
 		);
+	});
+
+	it('starts every contacts download with a UTF-8 byte order mark, for Excel', () => {
+		const outDir = site();
+		for (const file of ['offers/contoso-retail-insights/contacts.csv', 'contacts/us/contacts.csv', 'contacts/global/contacts.csv']) {
+			const bytes = readFileSync(join(outDir, file));
+			expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+			expect(bytes.subarray(3, 8).toString('utf8'), file).toBe('Name,');
+		}
+	});
+
+	it("dates each offer's last change on its page and its card as its one-pagers' footers do", () => {
+		const outDir = site();
+		for (const [page, pdf, catalog] of [
+			['offers/contoso-retail-insights/index.html', 'offers/contoso-retail-insights/one-pager.pdf', 'index.html'],
+			['zh-cn/offers/contoso-retail-insights/index.html', 'zh-cn/offers/contoso-retail-insights/one-pager.pdf', 'zh-cn/index.html'],
+		] as const) {
+			const html = readFileSync(join(outDir, page), 'utf8');
+			const [, datetime = '', text = ''] = /<p class="offer-actions__meta">[^<]*<time datetime="([^"]+)">([^<]+)<\/time>/.exec(html) ?? [];
+			expect(datetime).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			const footer = pdftotext(join(outDir, pdf)).replace(/\s+/g, ' ');
+			// The footer's own wording: "Last updated <date>" or "更新日期：<date>".
+			expect(footer).toContain(page.startsWith('zh-cn') ? `更新日期：${text}` : `Last updated ${text}`);
+			const formatted = new Intl.DateTimeFormat(page.startsWith('zh-cn') ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
+			expect(formatted.format(new Date(`${datetime}T12:00:00Z`))).toBe(text);
+			// The catalog card dates the offer the same way.
+			const card = readFileSync(join(outDir, catalog), 'utf8')
+				.split('<article')
+				.find((article) => article.includes('/offers/contoso-retail-insights/"'));
+			expect(card).toContain(`<time datetime="${datetime}">${text}</time>`);
+			// No editUrl in the example kit: no edit link.
+			expect(html).not.toMatch(/\/edit\/|Edit this offer|编辑此产品/);
+		}
 	});
 
 	it("puts each country's own contacts on its page, one row per person and role, and the global ones on the global page", () => {
@@ -72,7 +106,7 @@ describe('the built site', () => {
 		// Hannah Lindqvist covers four US states: one row, her states listed.
 		expect(us.match(/<p class="person__name">Hannah Lindqvist<\/p>/g)).toHaveLength(1);
 		expect(us).toContain('California (US-CA), Nevada (US-NV), Oregon (US-OR), Washington (US-WA)');
-		expect(us).toContain('href="mailto:hannah.lindqvist@contoso.example">hannah.lindqvist@contoso.example</a>');
+		expect(us).toContain('href="mailto:hannah.lindqvist@contoso.example" data-pagefind-ignore>hannah.lindqvist@contoso.example</a>');
 		expect(us.match(/<li class="person">/g)).toHaveLength(9);
 		// Global contacts only on the global page, linked from the country page.
 		expect(us).not.toContain('Priya Raman');
@@ -96,14 +130,14 @@ describe('the built site', () => {
 		const outDir = site();
 		const header = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces,Offer';
 		const us = readFileSync(join(outDir, 'contacts/us/contacts.csv'), 'utf8').split('\n');
-		expect(us[0]).toBe(header);
+		expect(us[0]).toBe(`\uFEFF${header}`);
 		expect(us.filter((line) => line.startsWith('Hannah Lindqvist,'))).toEqual([
 			'Hannah Lindqvist,hannah.lindqvist@contoso.example,"Enterprise Account Executive, US West",Partner sales,US,"US-WA, US-OR, US-CA, US-NV",Contoso Retail Insights',
 		]);
 		expect(us.slice(1, -1)).toHaveLength(9);
 		expect(us.some((line) => line.includes(',OOO,'))).toBe(false);
 		const global = readFileSync(join(outDir, 'contacts/global/contacts.csv'), 'utf8').split('\n');
-		expect(global[0]).toBe(header);
+		expect(global[0]).toBe(`\uFEFF${header}`);
 		expect(global.slice(1, -1)).toHaveLength(8);
 		expect(global.slice(1, -1).every((line) => line.includes(',OOO,'))).toBe(true);
 		// A country without contacts of its own has no file, and its page no link to one.
@@ -187,6 +221,12 @@ describe('the built site', () => {
 		const offer = readFileSync(join(built.outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
 		expect(offer).toContain('href="/zh-cn/offers/contoso-retail-insights/one-pager.pdf"');
 		expect(statSync(join(built.outDir, 'offers/contoso-retail-insights/one-pager.pdf')).isFile()).toBe(true);
+		// editUrl: each offer page links to its index.mdx there, in both languages.
+		for (const page of ['offers/contoso-retail-insights/index.html', 'en/offers/contoso-retail-insights/index.html']) {
+			expect(readFileSync(join(built.outDir, page), 'utf8')).toMatch(
+				/<a href="https:\/\/github\.com\/xingqiao\/sales-kit\/edit\/main\/content\/offers\/contoso-retail-insights\/index\.mdx">(编辑此产品|Edit this offer)<\/a>/,
+			);
+		}
 	});
 
 	it('fails on wrong branding options, naming each and how to fix it', () => {
@@ -199,6 +239,7 @@ describe('the built site', () => {
 			'- defaultLocale: must be one of "en", "zh-cn"',
 			'- pdfPageSize: must be "A4" or "Letter"',
 			'- logo: must be a path in public/ starting with "/", e.g. "/logo.svg" (svg, png, jpg or webp)',
+			'- editUrl: must be an https address without ? or #, e.g. "https://github.com/contoso/sales-kit/edit/main/content/"',
 			'- colour: is not an option of salesKit()',
 		]) {
 			expect(built.output).toContain(line);

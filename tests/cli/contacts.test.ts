@@ -22,6 +22,8 @@ const OFFER = 'woodgrove-ledger';
 /** The offer's contacts.csv, relative to the workspace (the commands' working directory). */
 const CONTACTS = `kit/offers/${OFFER}/contacts.csv`;
 const HEADER = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces';
+/** The UTF-8 byte order mark that starts every export (for Excel). */
+const BOM = '\uFEFF';
 const ORIGINAL = readFileSync(join(ROOT, 'tests/fixtures/valid-kit/offers', OFFER, 'contacts.csv'), 'utf8');
 const EXPECTED = readFileSync(join(ROOT, 'tests/fixtures/import/expected.csv'), 'utf8');
 const FIXTURES = readdirSync(join(ROOT, 'tests/fixtures/import')).filter((file) => file.endsWith('.csv') && file !== 'expected.csv');
@@ -235,12 +237,14 @@ describe('npm run contacts -- import', () => {
 		expect(contacts(dir, ['import', OFFER, 'exported.csv']).status).toBe(0);
 		expect(read(dir)).toBe(`${HEADER}\n=Ops desk,-ops@woodgrove.example,@Support,Partner sales,"US, CA",\n`);
 		expect(validate(dir).status).toBe(0);
-		expect(contacts(dir, ['export', OFFER]).stdout).toBe(read(dir, 'exported.csv'));
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${BOM}${read(dir, 'exported.csv')}`);
 	});
 
 	it('leaves an unchanged contacts.csv as it is: export then import is the identity', () => {
 		const dir = workspace();
 		expect(contacts(dir, ['export', OFFER, '--out', 'exported.csv']).status).toBe(0);
+		// The export carries a byte order mark for Excel; the committed file keeps none.
+		expect(read(dir, 'exported.csv')).toBe(`${BOM}${ORIGINAL}`);
 		const before = files(dir);
 		const result = contacts(dir, ['import', OFFER, 'exported.csv']);
 		expect(result.stdout).toBe(`${CONTACTS} already holds these 2 contacts: nothing changed.\n`);
@@ -484,7 +488,7 @@ describe('npm run contacts -- import', () => {
 describe('npm run contacts -- export', () => {
 	it('prints the contacts in the template format', () => {
 		const result = contacts(workspace(), ['export', OFFER]);
-		expect(result.stdout).toBe(ORIGINAL);
+		expect(result.stdout).toBe(`${BOM}${ORIGINAL}`);
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 	});
@@ -496,7 +500,7 @@ describe('npm run contacts -- export', () => {
 		expect(result.stdout).toBe(`Exported 2 contacts of ${OFFER} to out/contacts.csv.\n`);
 		expect(result.status).toBe(0);
 		expect(readdirSync(join(dir, 'out'))).toEqual(['contacts.csv']);
-		expect(read(dir, 'out/contacts.csv')).toBe(ORIGINAL);
+		expect(read(dir, 'out/contacts.csv')).toBe(`${BOM}${ORIGINAL}`);
 	});
 
 	it.each([
@@ -519,7 +523,7 @@ describe('npm run contacts -- export', () => {
 		expect(forced.stderr).toBe('');
 		expect(forced.stdout).toBe(`Exported 1 contact of ${OFFER} to ${out}.\n`);
 		expect(forced.status).toBe(0);
-		expect(read(dir, out)).toBe(`${HEADER}\n'=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
+		expect(read(dir, out)).toBe(`${BOM}${HEADER}\n'=1+2,ops@woodgrove.example,Lead,Partner sales,US,\n`);
 	});
 
 	it('refuses a folder or a symbolic link as --out, even one that points nowhere', () => {
@@ -542,15 +546,15 @@ describe('npm run contacts -- export', () => {
 	it('neutralises cells a spreadsheet would run as formulas', () => {
 		const dir = workspace();
 		writeFileSync(join(dir, CONTACTS), `${HEADER}\n=1+2,+ops@woodgrove.example,-Lead,Partner sales,US,\n`);
-		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${HEADER}\n'=1+2,'+ops@woodgrove.example,'-Lead,Partner sales,US,\n`);
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${BOM}${HEADER}\n'=1+2,'+ops@woodgrove.example,'-Lead,Partner sales,US,\n`);
 	});
 
 	it('shows control characters escaped when it prints to a terminal, and writes them as they are elsewhere', () => {
 		const dir = workspace();
 		const text = `${HEADER}\nAva\x1b[2J,ava@woodgrove.example,Seller\u202e,Partner sales,US,\n`;
 		writeFileSync(join(dir, CONTACTS), text);
-		expect(contacts(dir, ['export', OFFER]).stdout).toBe(text);
-		// script(1) runs the command on a pseudo-terminal, which turns LF into CRLF.
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${BOM}${text}`);
+		// On a terminal the export is for reading: no byte order mark. script(1) runs the command on a pseudo-terminal, which turns LF into CRLF.
 		const quote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`;
 		const command = [process.execPath, join(ROOT, 'src/cli/contacts.ts'), 'export', OFFER].map(quote).join(' ');
 		const terminal = spawnSync('script', ['-qec', command, '/dev/null'], {
@@ -564,7 +568,7 @@ describe('npm run contacts -- export', () => {
 	it('exports the header alone for an offer without contacts.csv', () => {
 		const dir = workspace();
 		rmSync(join(dir, CONTACTS));
-		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${HEADER}\n`);
+		expect(contacts(dir, ['export', OFFER]).stdout).toBe(`${BOM}${HEADER}\n`);
 	});
 
 	it('refuses an invalid contacts.csv, listing its problems, and exits 1', () => {

@@ -5,6 +5,8 @@ import type { Contact } from '../../src/domain/contact-schema.ts';
 import { formatContactsCsv, formatCountryContactsCsv, parseContactsCsv } from '../../src/domain/contacts-csv.ts';
 
 const HEADER = 'Name,Email,Job title,Role,Countries/Regions,States/Provinces';
+/** The UTF-8 byte order mark every download starts with, for Excel. */
+const BOM = '\uFEFF';
 
 const ava: Contact = {
 	name: 'Ava Reyes',
@@ -36,7 +38,7 @@ describe('formatContactsCsv for downloads (the default)', () => {
 	it('neutralises every cell that starts with a formula trigger, and nothing else', () => {
 		expect(formatContactsCsv([ava, mallory, chen])).toBe(
 			[
-				HEADER,
+				`${BOM}${HEADER}`,
 				'Ava Reyes,ava@contoso.example,Account executive,Partner sales,"US, CA","US-WA, CA-ON"',
 				`"'=HYPERLINK(""https://evil.example"",""Click"")",'-mallory@contoso.example,'@SUM(1+1),Partner marketing,OOO,`,
 				`"Chen Jing, 陈静",chen@contoso.example,"'+Alliances, APAC",Partner customer success manager,"CN, HK",`,
@@ -55,13 +57,20 @@ describe('formatContactsCsv for downloads (the default)', () => {
 	});
 
 	it('writes the header alone for no contacts', () => {
-		expect(formatContactsCsv([])).toBe(`${HEADER}\n`);
+		expect(formatContactsCsv([])).toBe(`${BOM}${HEADER}\n`);
+	});
+
+	it('starts with a byte order mark, so that Excel reads the names as UTF-8', () => {
+		const bytes = Buffer.from(formatContactsCsv([chen]), 'utf8');
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(bytes.subarray(3).toString('utf8')).toMatch(/^Name,/);
 	});
 });
 
 describe('formatContactsCsv for the repository', () => {
 	it('keeps the original text, which validate reads as it is', () => {
 		const text = formatContactsCsv([mallory], { target: 'repository' });
+		// No byte order mark: the committed file keeps its format.
 		expect(text).toBe(
 			`${HEADER}\n"=HYPERLINK(""https://evil.example"",""Click"")",-mallory@contoso.example,@SUM(1+1),Partner marketing,OOO,\n`,
 		);
@@ -107,7 +116,7 @@ describe('formatCountryContactsCsv', () => {
 			]),
 		).toBe(
 			[
-				`${HEADER},Offer`,
+				`${BOM}${HEADER},Offer`,
 				'Ava Reyes,ava@contoso.example,Account executive,Partner sales,"US, CA","US-WA, CA-ON",Contoso Retail Insights',
 				`"'=HYPERLINK(""https://evil.example"",""Click"")",'-mallory@contoso.example,'@SUM(1+1),Partner marketing,OOO,,"'=Fabrikam, ""Managed"" Field Service"`,
 				`"Chen Jing, 陈静",chen@contoso.example,"'+Alliances, APAC",Partner customer success manager,"CN, HK",,Teams 混合办公 30 天落地服务`,
@@ -117,7 +126,7 @@ describe('formatCountryContactsCsv', () => {
 	});
 
 	it('writes the header alone for nobody', () => {
-		expect(formatCountryContactsCsv([])).toBe(`${HEADER},Offer\n`);
+		expect(formatCountryContactsCsv([])).toBe(`${BOM}${HEADER},Offer\n`);
 	});
 
 	it('imports back, the Offer column aside, as the same contacts', () => {

@@ -322,7 +322,7 @@ describe('formatContactsCsv', () => {
 		]);
 		expect(text).toBe(
 			[
-				'Name,Email,Job title,Role,Countries/Regions,States/Provinces',
+				'\uFEFFName,Email,Job title,Role,Countries/Regions,States/Provinces',
 				'Bob Kim,bob@contoso.example,Solution architect,Partner technical sales,"US, CA","US-WA, CA-ON"',
 				'"Ann ""AL"" Lee",ann@contoso.example,"Sales, West",Partner sales,OOO,',
 				'',
@@ -354,13 +354,13 @@ describe('formatContactsCsv', () => {
 			},
 		);
 		const written = formatContactsCsv(messy.contacts.map((row) => row.contact));
-		expect(written).toBe(`${HEADER}\n${BOB}\n`);
+		expect(written).toBe(`\uFEFF${HEADER}\n${BOB}\n`);
 		expect(formatContactsCsv(parseContactsCsv(written, { mode: 'strict' }).contacts.map((row) => row.contact))).toBe(written);
 	});
 
 	it('writes the header alone, ended by one newline, for no contacts', () => {
 		const text = formatContactsCsv([]);
-		expect(text).toBe(`${HEADER}\n`);
+		expect(text).toBe(`\uFEFF${HEADER}\n`);
 		expect(parseContactsCsv(text, { mode: 'strict' })).toEqual({ contacts: [], problems: [] });
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_ROLES, SOLUTION_TYPES } from '../../src/domain/vocabulary.ts';
-import { DICTIONARIES, missingKeys, termLabel, translator } from '../../src/i18n/index.ts';
+import { aroundPlaceholder, DICTIONARIES, missingKeys, termLabel, translator } from '../../src/i18n/index.ts';
 
 describe('interface text', () => {
 	it('has every key in every language', () => {
@@ -33,5 +33,14 @@ describe('interface text', () => {
 	it('fills in placeholders', () => {
 		expect(translator('en')('catalog.showing', { shown: 2, total: 4 })).toBe('Showing 2 of 4 offers');
 		expect(translator('zh-cn')('catalog.showing', { shown: 2, total: 4 })).toBe('显示 2 个，共 4 个');
+	});
+});
+
+describe('aroundPlaceholder', () => {
+	it('splits an interface text around a placeholder, for an element in its place', () => {
+		expect(aroundPlaceholder('Last changed {date}', 'date')).toEqual(['Last changed ', '']);
+		expect(aroundPlaceholder('更新日期：{date}', 'date')).toEqual(['更新日期：', '']);
+		expect(aroundPlaceholder('Changed {date} by the partner', 'date')).toEqual(['Changed ', ' by the partner']);
+		expect(aroundPlaceholder('No date here', 'date')).toEqual(['No date here', '']);
 	});
 });

@@ -175,7 +175,7 @@ describe('contacts.csv downloads', () => {
 				{ offer: 'Beta', contact: { ...uma, states: ['US-WA'] } },
 			]),
 		);
-		expect(contactsCsv(offers, 'JP', 'en')).toBe('Name,Email,Job title,Role,Countries/Regions,States/Provinces,Offer\n');
+		expect(contactsCsv(offers, 'JP', 'en')).toBe('\uFEFFName,Email,Job title,Role,Countries/Regions,States/Provinces,Offer\n');
 	});
 
 	it('hold every global contact in the global file', () => {
