@@ -137,9 +137,14 @@ function composePage(page: PageContext, force = false): PageLayout | undefined {
 	// Spare room goes between the rows, up to a point: the page looks composed, not cut off.
 	const used = blocks.reduce((sum, block) => sum + block.height + page.space.row, 0);
 	const gap = page.space.row + Math.max(0, Math.min(MAX_EXTRA_GAP, (bottom - y - used) / (blocks.length + 1)));
+	// A learn-more section (with its QR code) that ends the page stands at its foot, above the
+	// footer, rather than leaving the page's lower part empty below it.
+	const last = blocks.at(-1);
+	const footAnchored = rows.at(-1)?.join() === 'learnMore' && last === laidOut.at(-1) ? last : undefined;
 	let hiddenContacts: PageLayout['hiddenContacts'];
 	for (const block of blocks) {
 		y += gap;
+		if (block === footAnchored) y = Math.max(y, bottom - gap - block.height);
 		place(block, MARGIN, y);
 		hiddenContacts ??= block.hiddenContacts;
 		y += block.height;
