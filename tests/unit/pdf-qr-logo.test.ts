@@ -70,10 +70,10 @@ describe('image headers', () => {
 		// A PNG whose pixel data is broken or too short for its size: the PDF could not hold it.
 		const real = encodeGrayPng({ width: 40, height: 20, pixels: new Uint8Array(800).map((_, index) => index % 251) });
 		expect(imageInfo(real)).toEqual({ format: 'PNG', width: 40, height: 20 });
-		const broken = real.slice();
+		const broken = Uint8Array.from(real);
 		broken.fill(0xff, 45, 60);
 		expect(imageInfo(broken)).toBeUndefined();
-		const taller = real.slice();
+		const taller = Uint8Array.from(real);
 		taller[23] = 21; // the header says 21 rows, the data holds 20
 		expect(imageInfo(taller)).toBeUndefined();
 	});
