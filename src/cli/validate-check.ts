@@ -11,6 +11,7 @@ import { loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
 import { preloadFonts } from '../pdf/fonts.ts';
 import { lastChangeLookup } from '../pdf/last-change.ts';
+import { offerPageAddresses } from '../site/routing.ts';
 
 export interface KitCheck {
 	problems: Problem[];
@@ -49,7 +50,7 @@ export async function checkKit(contentDir: string, offers?: readonly string[]): 
 export async function checkKitPart(contentDir: string, part: KitPart, offers?: readonly string[]): Promise<KitCheck> {
 	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
-	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange });
+	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange, offerPage: offerPageAddresses(config) });
 	const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager, part, ...(offers ? { offers } : {}) });
 	return { problems: kit.problems, offers: kit.offers.length };
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { classifyDocument } from './documents.ts';
+import { classifyDocument, classifyLogo } from './documents.ts';
 import { countryList, EVEN_WITH_ISSUES, fields, httpsUrl, list, term, text } from './schema-kit.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from './taxonomy.ts';
 import {
@@ -34,6 +34,15 @@ const DocumentReferenceSchema = () =>
 	z.string().superRefine((value, ctx) => {
 		const location = classifyDocument(value);
 		if ('problem' in location) ctx.addIssue({ code: 'custom', message: location.problem });
+	});
+
+/** A partner logo: a PNG or JPEG file in the offer folder (`validate` checks the file itself). */
+const LogoReferenceSchema = () =>
+	z.string().transform((value, ctx) => {
+		const location = classifyLogo(value);
+		if ('path' in location) return location.path;
+		ctx.addIssue({ code: 'custom', message: location.problem });
+		return z.NEVER;
 	});
 
 const OtherDocumentSchema = () =>
@@ -124,6 +133,8 @@ export const OfferSchema = ({ taxonomy, templates = BUILT_IN_TEMPLATES, defaultL
 			/** Default: the summary. */
 			headline: text().optional(),
 			benefits: Benefits().default([]),
+			/** The partner's logo in the header band: a PNG or JPEG file of the offer folder, e.g. documents/logo.png. */
+			logo: LogoReferenceSchema().optional(),
 		}).optional(),
 		/** The co-sell documents: paths relative to the offer folder, or https URLs. */
 		documents: fields({
@@ -208,7 +219,12 @@ export const TranslationSchema = () => {
 					headline: text().optional(),
 					benefits: Benefits().optional(),
 				},
-				(key) => (key === 'template' ? 'cannot be translated: only headline and benefits can. Set it in index.mdx' : undefined),
+				(key) =>
+					key === 'template'
+						? 'cannot be translated: only headline and benefits can. Set it in index.mdx'
+						: key === 'logo'
+							? 'cannot be translated: the one-pagers in both languages print the logo of index.mdx. Set it there'
+							: undefined,
 			).optional(),
 			documents: fields(
 				{

@@ -59,6 +59,7 @@ export function renderOfferStarter({
 		['onePager:', c.onePager],
 		[`  template: ${template}`, c.template],
 		[`  # headline: ${text.placeholders.headline}`, c.headline],
+		['  # logo: documents/logo.png', c.logo],
 		['  benefits: []', c.benefits],
 		['documents:', c.documents],
 		['  # onePager: documents/one-pager.pdf', c.documentOnePager],

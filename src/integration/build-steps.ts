@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
+import { offerPageAddresses } from '../site/routing.ts';
 import type { SalesKitConfig } from './config.ts';
 import { documentsStep } from './documents-step.ts';
 
@@ -39,6 +40,7 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 		pageSize: config.pdfPageSize,
 		defaultLocale: config.defaultLocale,
 		cacheDir: cacheDir && join(cacheDir, 'one-pagers'),
+		offerPage: offerPageAddresses(config),
 	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const made = files.length - fromCache;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
 
 /** The kit's own folder inside Astro's cache folder (`cacheDir`): what builds keep for the next one. */
@@ -52,6 +53,26 @@ export const SalesKitConfigSchema = () =>
 		defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')}` }).default(DEFAULT_LOCALE),
 		/** Page size of the generated one-pagers: "A4" (default) or "Letter" (US Letter). */
 		pdfPageSize: z.enum(['A4', 'Letter'], { error: 'must be "A4" or "Letter"' }).default('A4'),
+		/**
+		 * Where the kit is published: the https address of its home page, base path included, e.g.
+		 * "https://partners.contoso.example/kit/". A one-pager of an offer without a landing page
+		 * then carries a QR code of the offer's page in the kit. Default: none.
+		 */
+		site: z
+			.string()
+			.transform((value, ctx) => {
+				const url = parseHttpsUrl(value);
+				if (url && !/[?#]/.test(url)) {
+					const { href } = new URL(url);
+					return href.endsWith('/') ? href : `${href}/`;
+				}
+				ctx.addIssue({
+					code: 'custom',
+					message: `must be the https address of the kit's home page, base path included, e.g. "https://partners.contoso.example/kit/", found "${value}"`,
+				});
+				return z.NEVER;
+			})
+			.optional(),
 		/**
 		 * Let search engines index the site. Default false: the pages name partner staff with their
 		 * email addresses, so every page says `noindex, nofollow` and the site ships a robots.txt

@@ -11,6 +11,7 @@ import type { Locale } from '../domain/vocabulary.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
 import { onePagerAt } from '../pdf/paths.ts';
+import { offerPageAddresses } from '../site/routing.ts';
 import type { SalesKitConfig } from './config.ts';
 
 export interface DevOnePagerOptions {
@@ -52,6 +53,7 @@ async function serveOnePager(
 			...target,
 			pageSize: config.pdfPageSize,
 			cacheDir: join(cacheDir, 'one-pagers'),
+			offerPage: offerPageAddresses(config),
 		});
 		if (!pdf) return sendText(response, 404, `No one-pager here: no published offer has the slug "${target.slug}".`);
 		response.writeHead(200, { 'Content-Type': 'application/pdf', 'Content-Length': pdf.length, 'Cache-Control': 'no-cache' });

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatPath } from '../domain/problem.ts';
+import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
@@ -61,6 +62,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 		[VIRTUAL_CONFIG, `export default ${JSON.stringify(config)};`],
 		[VIRTUAL_BRAND_CSS, brandCss(config.brandColor)],
 	]);
+	/** The settings the build steps and the dev server use: `config`, with the kit's address from Astro's `site` when it has none of its own. */
+	let settings = config;
 	let outDir: string | undefined;
 	/** Where build steps keep what the next build can reuse: a folder of Astro's cache. */
 	let cacheDir: string | undefined;
@@ -121,15 +124,28 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 					},
 				});
 			},
-			'astro:config:done': ({ config: astroConfig }) => {
+			'astro:config:done': ({ config: astroConfig, logger }) => {
 				outDir = fileURLToPath(astroConfig.outDir);
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
+				// `site` is the home page's address, base path included: one served elsewhere makes QR codes that miss.
+				const basePath = base.endsWith('/') ? base : `${base}/`;
+				if (config.site && !new URL(config.site).pathname.endsWith(basePath)) {
+					logger.warn(
+						`salesKit({ site }) is ${config.site}, but the pages are built under the base path ${base}: the one-pagers' QR codes open ${config.site}offers/<slug>/. If the kit is served under ${base}, write site with it, e.g. ${new URL(`.${basePath}`, config.site).href}`,
+					);
+				}
+				// Without salesKit({ site }), the address Astro builds the site for (`site` and `base`, as
+				// the deploy workflow's --site and --base give them), if it is an https one.
+				const astroSite = astroConfig.site && parseHttpsUrl(astroConfig.site);
+				if (!config.site && astroSite) {
+					settings = { ...config, site: new URL(`.${basePath}`, astroSite.endsWith('/') ? astroSite : `${astroSite}/`).href };
+				}
 			},
 			// `npm run dev`: the one-pagers, made on request, and the documents (the build writes both in build steps).
 			'astro:server:setup': ({ server, logger }) => {
-				if (cacheDir) server.middlewares.use(devOnePagers({ base, config, cacheDir, logger }));
-				server.middlewares.use(devDocuments({ base, config }));
+				if (cacheDir) server.middlewares.use(devOnePagers({ base, config: settings, cacheDir, logger }));
+				server.middlewares.use(devDocuments({ base, config: settings }));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
 				const index = new SearchIndex(base);
@@ -139,7 +155,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
-				const context = { outDir, cacheDir, config, logger };
+				const context = { outDir, cacheDir, config: settings, logger };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
 				// At the same time: the documents are copies (the disk's work), the one-pagers the workers'.
 				alongside = Promise.all(steps.map(async (step) => (await step(context)) ?? {})).then(
@@ -148,7 +164,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				);
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				const context = { outDir: fileURLToPath(dir), cacheDir, config, logger };
+				const context = { outDir: fileURLToPath(dir), cacheDir, config: settings, logger };
 				const done = await alongside;
 				if (done && 'error' in done) throw done.error;
 				const reports = [...(done?.reports ?? [])];

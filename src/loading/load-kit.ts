@@ -11,6 +11,7 @@ import { classifyDocument } from '../domain/documents.ts';
 import { translatedDocumentTitles } from '../domain/localized-offer.ts';
 import { checkMdxBody } from '../domain/mdx-body.ts';
 import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
+import { offerTemplate } from '../domain/offer-template.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
 import { GAP_PREFIXES, readiness } from '../domain/readiness.ts';
 import { starterLeftovers } from '../domain/starter-leftovers.ts';
@@ -21,7 +22,7 @@ import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
 import type { OnePagerCheck } from '../pdf/fit.ts';
 import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
 import { contentFolderAsNamed, missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
-import { checkBodyFiles, symlinkOnPath } from './offer-files.ts';
+import { checkBodyFiles, type OfferLogo, readLogo, symlinkOnPath } from './offer-files.ts';
 import { readCommittedText } from './read-text.ts';
 import { defaultTemplatesDir, loadTemplates } from './templates.ts';
 import { parseFrontmatter, parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -51,6 +52,8 @@ export interface LoadedOffer {
 	body: LoadedBody;
 	translations: LoadedTranslation[];
 	contacts: ContactRow[];
+	/** The partner logo of `onePager.logo`, read and checked; none when the offer has none (or it has a problem). */
+	logo?: OfferLogo;
 }
 
 export interface Kit {
@@ -257,6 +260,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 
 		if (!main || !data) return undefined;
 		for (const translation of translations) reportDocumentTitles(data, translation, sources);
+		const logo = data.onePager?.logo === undefined ? undefined : loadLogo(dir, mainPath, main.yaml, data);
 		reportReadiness(
 			mainPath,
 			main.yaml,
@@ -264,7 +268,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			contacts.map((row) => row.contact),
 		);
 		if (!data.draft) reportStarterLeftovers(sources);
-		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts };
+		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts, ...(logo ? { logo } : {}) };
 		if (options.checkOnePager) await reportOnePagerFit(offer, options.checkOnePager, sources);
 		return offer;
 	}
@@ -423,6 +427,18 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 				]);
 			}
 		}
+	}
+
+	/** The offer's logo for the one-pager of its template; undefined (and an error at `onePager.logo`) when it cannot be printed. */
+	function loadLogo(dir: string, mainPath: string, yaml: YamlSource, offer: Offer): OfferLogo | undefined {
+		const path = offer.onePager?.logo;
+		const template = offerTemplate(offer, templates);
+		if (path === undefined || !template) return undefined;
+		const written = (yaml.data as { onePager?: { logo?: unknown } } | undefined)?.onePager?.logo;
+		const result = readLogo(dir, path, typeof written === 'string' ? written : path, template.logo);
+		if ('logo' in result) return result.logo;
+		report(mainPath, [{ ...yaml.locate(['onePager', 'logo']), severity: 'error', field: 'onePager.logo', message: result.problem }]);
+		return undefined;
 	}
 
 	function reportReadiness(mainPath: string, yaml: YamlSource, offer: Offer, contacts: Parameters<typeof readiness>[1]) {

@@ -1,9 +1,11 @@
 // Files of an offer folder that the kit publishes: they must lie in the folder itself, reached
 // through no symbolic link (a link could publish a file from anywhere on the build machine).
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { type ImageInfo, imageInfo } from '../domain/image-info.ts';
 import type { BodyFileReference } from '../domain/mdx-body.ts';
 import type { LocalProblem } from '../domain/problem.ts';
+import { LOGO_MIN_PPI, type LogoBox, logoPixelsNeeded, logoPrintedSize } from '../pdf/logo-size.ts';
 
 /** Is any part of `relativePath` below `dir` (the file included) a symbolic link? */
 export function symlinkOnPath(dir: string, relativePath: string): boolean {
@@ -80,4 +82,64 @@ export function checkBodyFiles(dir: string, references: readonly BodyFileReferen
 		}
 	}
 	return problems;
+}
+
+/** A partner logo as read and checked: what the one-pagers print. */
+export interface OfferLogo extends ImageInfo {
+	/** The path from the offer folder, as `onePager.logo` names it (normalised). */
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** Logos larger than this are refused: a header-band logo needs a few hundred kilobytes at most. */
+const LOGO_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Reads the logo `relativePath` of the offer folder `dir` for a one-pager whose template prints
+ * it in `box`: a plain file of the folder (no symbolic link on the way), a real PNG or JPEG,
+ * with pixels enough to print sharply. `written` is the path as the offer writes it.
+ */
+export function readLogo(dir: string, relativePath: string, written: string, box: LogoBox): { logo: OfferLogo } | { problem: string } {
+	const shown = JSON.stringify(written);
+	if (symlinkOnPath(dir, relativePath)) {
+		return { problem: `${shown} is or goes through a symbolic link: copy the logo itself into the offer folder` };
+	}
+	const path = join(dir, ...relativePath.split('/'));
+	let bytes: Uint8Array;
+	try {
+		const info = statSync(path);
+		if (!info.isFile()) return { problem: `${shown} is not a file: name the logo's PNG or JPEG file, e.g. documents/logo.png` };
+		if (info.size > LOGO_MAX_BYTES) {
+			return {
+				problem: `${shown} is ${(info.size / 1024 / 1024).toFixed(1)} MB: save the logo at its printed size (under 5 MB; a few hundred KB is plenty)`,
+			};
+		}
+		// A plain Uint8Array, not a Buffer: the one-pager cache key hashes it (a Buffer turns itself into JSON first).
+		bytes = new Uint8Array(readFileSync(path));
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' || code === 'ENOTDIR') {
+			return {
+				problem: `${shown} does not exist: add the logo to the offer folder or fix the path (paths are relative to the offer folder, e.g. documents/logo.png)`,
+			};
+		}
+		return { problem: `${shown} cannot be read (${code ?? String(error)}): check its permissions` };
+	}
+	const info = imageInfo(bytes);
+	if (!info) {
+		return { problem: `${shown} is not a PNG or JPEG image, whatever its name says: save the logo as PNG (or JPEG)` };
+	}
+	const needed = logoPixelsNeeded(box, info);
+	if (needed) {
+		const printed = logoPrintedSize(box, info);
+		const points = `${round(printed.width)} × ${round(printed.height)} points (${round(printed.width / 72, 2)} × ${round(printed.height / 72, 2)} inches)`;
+		return {
+			problem: `${shown} is ${info.width} × ${info.height} pixels: the one-pager prints it ${points}, which needs at least ${needed.width} × ${needed.height} pixels (${LOGO_MIN_PPI} pixels per inch, twice its size in points). Export the logo at ${needed.width} × ${needed.height} pixels or larger`,
+		};
+	}
+	return { logo: { ...info, path: relativePath, bytes } };
+}
+
+function round(value: number, digits = 1): string {
+	return String(Math.round(value * 10 ** digits) / 10 ** digits);
 }

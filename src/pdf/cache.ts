@@ -26,7 +26,7 @@ export interface CachedResult {
 }
 
 /** The packages whose versions change the PDF bytes (with the packages they depend on). */
-const ENGINE_PACKAGES = ['pdf-lib', 'fontkit', '@expo-google-fonts/inter', '@expo-google-fonts/noto-sans-sc'];
+const ENGINE_PACKAGES = ['pdf-lib', 'fontkit', 'qrcode', '@expo-google-fonts/inter', '@expo-google-fonts/noto-sans-sc'];
 
 /** The modules that draw a one-pager from its job: what they import decides its bytes too. */
 const DRAWING_MODULES = ['./one-pager.ts', './task.ts', './worker.ts'];
@@ -123,8 +123,11 @@ export class OnePagerCache {
 		return new OnePagerCache(dir, await engineFingerprint());
 	}
 
+	/** The key of a job: the engine's fingerprint and the job, the bytes of its images (the logo) by their hash. */
 	key(job: OnePagerJob): string {
-		return createHash('sha256').update(this.engine).update(JSON.stringify(job)).digest('hex');
+		const bytesByHash = (_key: string, value: unknown) =>
+			value instanceof Uint8Array ? `sha256:${createHash('sha256').update(value).digest('hex')}` : value;
+		return createHash('sha256').update(this.engine).update(JSON.stringify(job, bytesByHash)).digest('hex');
 	}
 
 	/** Copies the cached one-pager to `path`; undefined when there is none. */

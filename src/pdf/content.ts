@@ -14,6 +14,8 @@ import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
 import { describeSolutionArea, termNames } from '../domain/term-names.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
+import type { OfferLogo } from '../loading/offer-files.ts';
+import { linkTarget } from './link-target.ts';
 
 /** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
 export type Origin = { file: string; path: (string | number)[] } | { file: string; row: number; column: number; field: string };
@@ -67,6 +69,10 @@ export interface OnePagerContent {
 	landingPage?: TextField;
 	/** The PDF's keywords in `locale`: solution type, platforms, solution areas and sub-areas. */
 	keywords: string;
+	/** What the QR code opens: the landing page, else the offer's page in the kit (when the kit's address is known). */
+	qrCode?: { url: string; target: 'landingPage' | 'offerPage' };
+	/** The partner logo for the header band (`onePager.logo`). */
+	logo?: { format: OfferLogo['format']; width: number; height: number; bytes: Uint8Array; origin: Origin };
 	/** The offer's last change, ISO 8601: the footer's date and the PDF's dates. */
 	lastChange: string;
 }
@@ -79,11 +85,14 @@ export interface OfferSource {
 	data: Offer;
 	translations: { lang: Locale; path: string; data: Translation }[];
 	contacts: ContactRow[];
+	logo?: OfferLogo;
 }
 
 /**
  * The content of an offer's one-pager in `locale`: the offer's text as the site shows it in that
  * language (`localizeOffer`), under labels of `locale`; the terms are named from `taxonomy` in `locale`.
+ * `offerPage` is the address of the offer's page in the kit in that language, when the kit's
+ * address is known: the QR code opens it when the offer has no landing page.
  */
 export function onePagerContent(
 	offer: OfferSource,
@@ -91,6 +100,7 @@ export function onePagerContent(
 	lastChange: Date,
 	template: string,
 	taxonomy: Pick<Taxonomy, 'names'> = DEFAULT_TAXONOMY,
+	offerPage?: string,
 ): OnePagerContent {
 	const { data } = offer;
 	const names = termNames(taxonomy, locale);
@@ -103,6 +113,15 @@ export function onePagerContent(
 	});
 	const summary = field(text.summary);
 	const headline = text.headline === text.summary ? summary : field(text.headline);
+
+	// The URL in its normalised form (hosts in punycode): what a phone's camera opens.
+	const landingPage = data.landingPage === undefined ? undefined : linkTarget(data.landingPage);
+	const qrCode = landingPage
+		? { url: landingPage, target: 'landingPage' as const }
+		: offerPage
+			? { url: offerPage, target: 'offerPage' as const }
+			: undefined;
+	const { logo } = offer;
 
 	const contactsFile = join(offer.dir, 'contacts.csv');
 	const { groups, count } = groupContacts(offer.contacts, data.markets, contactsFile);
@@ -136,6 +155,10 @@ export function onePagerContent(
 		]
 			.filter((keyword, index, all) => all.indexOf(keyword) === index)
 			.join(LIST_SEPARATORS[locale]),
+		...(qrCode ? { qrCode } : {}),
+		...(logo
+			? { logo: { format: logo.format, width: logo.width, height: logo.height, bytes: logo.bytes, origin: main(['onePager', 'logo']) } }
+			: {}),
 		lastChange: lastChange.toISOString(),
 	};
 }

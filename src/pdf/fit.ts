@@ -8,6 +8,8 @@ import type { Locale } from '../domain/vocabulary.ts';
 import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
+import { QR_SIDE } from './layout-qr.ts';
+import { qrRuns } from './qr-code.ts';
 import type { OnePagerTemplate } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
@@ -24,6 +26,14 @@ export type OnePagerCheck = (
 	taxonomy: Pick<Taxonomy, 'names'>,
 ) => Promise<OnePagerFinding[]>;
 
+/** The smallest QR module that phones read reliably from paper, in millimetres. */
+const MIN_QR_MODULE_MM = 0.35;
+
+/** The side of one module of the QR code of `url` as the one-pager prints it, in millimetres. */
+function qrModuleMillimetres(url: string): number {
+	return ((QR_SIDE / qrRuns(url).modules) * 25.4) / 72;
+}
+
 /** The languages an offer's one-pagers are generated in (see the build step). */
 export const ONE_PAGER_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
 
@@ -31,6 +41,8 @@ export interface FitCheckOptions {
 	pageSize: PageSize;
 	/** The offer's last change (it is printed in the footer). */
 	lastChange: (slug: string, dir: string) => Promise<Date>;
+	/** The address of an offer's page on the published kit, as the build has it: the QR code may open it. */
+	offerPage?: (slug: string, locale: Locale) => string;
 	fonts?: FontSet;
 }
 
@@ -45,7 +57,7 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 		// The two languages share most texts (the contacts always, the offer's own text unless translated).
 		const texts = new TextCache(fonts);
 		for (const locale of ONE_PAGER_LOCALES) {
-			const content = onePagerContent(offer, locale, lastChange, template.name, taxonomy);
+			const content = onePagerContent(offer, locale, lastChange, template.name, taxonomy, options.offerPage?.(offer.slug, locale));
 			const layout = layoutOnePager(content, template, options.pageSize, fonts, texts);
 			for (const cut of layout.cuts) {
 				if (!cut.origin) continue;
@@ -68,6 +80,15 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
 					field: missing.field,
 					shown: 0,
 					message: `has characters the one-pager fonts cannot draw (${[...missing.chars].map((char) => `"${char}"`).join(' ')}): they print as empty boxes. Remove them or write them another way`,
+				});
+			}
+			const qr = content.qrCode;
+			if (qr?.target === 'landingPage' && content.landingPage?.origin && qrModuleMillimetres(qr.url) < MIN_QR_MODULE_MM) {
+				findings.set(`${content.landingPage.origin.file}\0qr`, {
+					origin: content.landingPage.origin,
+					field: 'landingPage',
+					shown: 0,
+					message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${qrModuleMillimetres(qr.url).toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
 				});
 			}
 			if (layout.hiddenContacts) {

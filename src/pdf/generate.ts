@@ -37,7 +37,12 @@ export interface GenerateOptions {
 	cacheDir?: string;
 	/** The kit, when the caller has loaded it already; else it is loaded from `contentDir`. */
 	kit?: Kit;
+	/** The address of an offer's page on the published kit (see `offerPageAddresses`): the QR code of an offer without a landing page opens it. */
+	offerPage?: OfferPageAddress;
 }
+
+/** The address of an offer's page in a language on the published kit. */
+export type OfferPageAddress = (slug: string, locale: Locale) => string;
 
 export interface GeneratedOnePager {
 	slug: string;
@@ -124,7 +129,7 @@ async function collectTasks(options: GenerateOptions): Promise<Task[]> {
 				slug: offer.slug,
 				locale,
 				path: onePagerPath(options.outDir, offer.slug, locale),
-				job: onePagerJob(offer, kit, locale, date, options.pageSize),
+				job: onePagerJob(offer, kit, locale, date, options.pageSize, options.offerPage?.(offer.slug, locale)),
 			});
 		}
 	}
@@ -148,10 +153,11 @@ export function onePagerJob(
 	locale: Locale,
 	lastChange: Date,
 	pageSize: PageSize,
+	offerPage?: string,
 ): OnePagerJob {
 	const template = offerTemplate(offer.data, kit.templates);
 	if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
-	return { content: onePagerContent(offer, locale, lastChange, template.name, kit.taxonomy), template, pageSize };
+	return { content: onePagerContent(offer, locale, lastChange, template.name, kit.taxonomy, offerPage), template, pageSize };
 }
 
 function chooseWorkers(setting: number | 'auto', taskCount: number): number {

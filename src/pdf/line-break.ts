@@ -1,9 +1,12 @@
 // Line breaking for mixed Chinese and Latin text, and truncation with a visible ellipsis.
 // - Latin text breaks at spaces, after hyphens between letters, and inside URLs after / ? & = # . - _;
-// - Han text breaks between any two characters (and between Han and Latin text);
+// - Han text breaks between words, as ICU's dictionary segments it (`Intl.Segmenter`), and
+//   between Han and Latin text;
 // - closing punctuation (，。、：）” ...) never starts a line and opening punctuation (（“ ...)
 //   never ends one (Chinese kinsoku rules): the character before is carried over instead;
-// - a word or URL wider than the line is broken between characters.
+// - a word or URL wider than the line is broken between characters;
+// - a paragraph does not end on a line of one character: the previous line gives it its last
+//   word (or, within one long word, its last character).
 // When the text needs more lines than allowed, the last line ends with "…".
 
 import type { FontSet } from './fonts.ts';
@@ -44,6 +47,28 @@ function falses(count: number): boolean[] {
 	return array;
 }
 
+/** One word segmenter for the process: each new one loads ICU's dictionaries again. */
+let chineseWords: Intl.Segmenter | undefined;
+
+/** `result[i]` is true when a word (as `Intl.Segmenter` finds words in Chinese) starts at character `i`. */
+export function wordStarts(chars: readonly number[]): boolean[] {
+	chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
+	const text = String.fromCodePoint(...chars);
+	// The segmenter counts UTF-16 units; characters beyond the BMP take two.
+	const charAt = new Array<number>(text.length + 1);
+	let offset = 0;
+	for (let index = 0; index < chars.length; index++) {
+		charAt[offset] = index;
+		offset += (chars[index] ?? 0) > 0xffff ? 2 : 1;
+	}
+	const starts = falses(chars.length);
+	for (const segment of chineseWords.segment(text)) {
+		const index = charAt[segment.index];
+		if (index !== undefined) starts[index] = true;
+	}
+	return starts;
+}
+
 /** `result[i]` is true when a line may break before character `i`. */
 export function breakOpportunities(chars: readonly number[]): boolean[] {
 	// Character index ranges of URLs (the regex works on UTF-16 offsets). Every URL has a "/" or a ".".
@@ -58,12 +83,21 @@ export function breakOpportunities(chars: readonly number[]): boolean[] {
 		}
 	}
 	const result = falses(chars.length);
+	/** Word starts, segmented when first needed: most texts have no two Chinese characters in a row. */
+	let words: boolean[] | undefined;
 	for (let index = 1; index < chars.length; index++) {
 		const before = chars[index - 1] ?? 0;
 		const here = chars[index] ?? 0;
 		if (isSpace(here)) continue; // break after the spaces, not before them
 		if (isClosingPunctuation(here) || isOpeningPunctuation(before)) continue;
-		if (isSpace(before) || isWide(before) || isWide(here)) {
+		const wideBefore = isWide(before);
+		const wideHere = isWide(here);
+		if (wideBefore && wideHere) {
+			words ??= wordStarts(chars);
+			if (words[index]) result[index] = true;
+			continue;
+		}
+		if (isSpace(before) || wideBefore || wideHere) {
 			result[index] = true;
 			continue;
 		}
@@ -126,7 +160,35 @@ export function breakLines(shaped: ShapedText, maxWidth: number, fonts: FontSet,
 		lines.push({ start, end: trimmed, width: widthOf(start, trimmed) });
 		start = skipSpaces(end);
 	}
+	avoidOneCharacterLastLine();
 	return { shaped, lines, truncated: false, shownChars: count };
+
+	/**
+	 * A last line of one character ("…连接 / 器") takes the last word of the line before it or,
+	 * when that does not fit or the line is one word, its last character; kinsoku rules still hold.
+	 */
+	function avoidOneCharacterLastLine() {
+		const last = lines.at(-1);
+		const previous = lines.at(-2);
+		if (!last || !previous || last.end - last.start !== 1) return;
+		const candidates: number[] = [];
+		for (let at = previous.end - 1; at > previous.start + 1; at--) {
+			if (canBreak[at]) {
+				candidates.push(at);
+				break;
+			}
+		}
+		const lastChar = previous.end - 1;
+		const code = chars[lastChar] ?? 0;
+		if (lastChar > previous.start + 1 && !isSpace(code) && !isClosingPunctuation(code) && !isOpeningPunctuation(chars[lastChar - 1] ?? 0)) {
+			candidates.push(lastChar);
+		}
+		const pull = candidates.find((at) => widthOf(at, last.end) <= maxWidth);
+		if (pull === undefined) return;
+		const end = trimEnd(previous.start, pull);
+		lines[lines.length - 2] = { start: previous.start, end, width: widthOf(previous.start, end) };
+		lines[lines.length - 1] = { start: pull, end: last.end, width: widthOf(pull, last.end) };
+	}
 
 	/** No break opportunity fits: break between characters, keeping kinsoku where possible. */
 	function emergencyBreak(lineStart: number, overflow: number): number {

@@ -5,7 +5,7 @@
 import type { Locale } from '../domain/vocabulary.ts';
 import type { Kit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
-import { contentErrors, onePagerJob } from './generate.ts';
+import { contentErrors, type OfferPageAddress, onePagerJob } from './generate.ts';
 import { lastChangeLookup } from './last-change.ts';
 import type { PageSize } from './layout.ts';
 import { renderOnePager } from './one-pager.ts';
@@ -20,6 +20,8 @@ export interface OnePagerRequest {
 	pageSize: PageSize;
 	/** The build's one-pager cache folder. */
 	cacheDir: string;
+	/** The address of an offer's page on the published kit, as the build has it. */
+	offerPage?: OfferPageAddress;
 }
 
 /** A problem of the content that stops this one-pager: the user fixes it, the message says where. */
@@ -43,7 +45,7 @@ export async function onePagerOnRequest(request: OnePagerRequest): Promise<Uint8
 	const lastChange = await (await lastChangeLookup(request.contentDir))(offer.slug, offer.dir);
 	let job: ReturnType<typeof onePagerJob>;
 	try {
-		job = onePagerJob(offer, kit, request.locale, lastChange, request.pageSize);
+		job = onePagerJob(offer, kit, request.locale, lastChange, request.pageSize, request.offerPage?.(offer.slug, request.locale));
 	} catch (error) {
 		throw new ContentProblem(error instanceof Error ? error.message : String(error));
 	}

@@ -52,6 +52,17 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 		embedded.set(face, { font, name });
 	}
 
+	// Images (the partner logo), each embedded once: pdf-lib decodes a PNG and writes its pixels
+	// (and its alpha channel as a soft mask); a JPEG goes in as it is.
+	const images = new Map<Uint8Array, string>();
+	for (const op of layout.ops) {
+		if (op.op !== 'image' || images.has(op.image.bytes)) continue;
+		const image = op.image.format === 'PNG' ? await doc.embedPng(op.image.bytes) : await doc.embedJpg(op.image.bytes);
+		const name = `Im${images.size + 1}`;
+		page.node.setXObject(PDFName.of(name), image.ref);
+		images.set(op.image.bytes, name);
+	}
+
 	const operators: string[] = [];
 	const annotations = [];
 	let fill = '';
@@ -71,6 +82,15 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 			operators.push(
 				`BT /${font.name} ${num(op.size)} Tf ${num(op.x)} ${num(layout.height - op.y)} Td ${font.font.encodeText(op.text).toString()} Tj ET`,
 			);
+		} else if (op.op === 'shape') {
+			setFill(op.color);
+			const top = layout.height - op.y;
+			for (const part of op.parts)
+				operators.push(`${num(op.x + part.x)} ${num(top - part.y - part.height)} ${num(part.width)} ${num(part.height)} re`);
+			operators.push('f');
+		} else if (op.op === 'image') {
+			const bottom = layout.height - op.y - op.height;
+			operators.push(`q ${num(op.width)} 0 0 ${num(op.height)} ${num(op.x)} ${num(bottom)} cm /${images.get(op.image.bytes)} Do Q`);
 		} else {
 			const uri = linkTarget(op.uri);
 			if (!uri) continue;

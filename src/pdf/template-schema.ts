@@ -7,6 +7,7 @@ import { fields } from '../domain/schema-kit.ts';
 import { didYouMean, listChoices } from '../domain/suggest.ts';
 import { SOLUTION_TYPE_NAMES } from '../domain/term-names.ts';
 import { LOCALES, type Locale, type Term } from '../domain/vocabulary.ts';
+import type { LogoBox } from './logo-size.ts';
 
 /** The blocks of the page below the title, in the order a template lists them. */
 export const SECTIONS = ['summary', 'benefits', 'facts', 'contacts', 'learnMore'] as const;
@@ -33,6 +34,8 @@ export const DEFAULT_LABELS = {
 		moreContacts: '+{count} more in the sales kit',
 		noContacts: 'Ask the publisher for a sales contact in your country or region.',
 		learnMore: 'Learn more',
+		scanLandingPage: 'Scan to open the product page',
+		scanOfferPage: 'Scan to open this offer in the sales kit',
 		publishedBy: 'Published by {publisher}',
 		lastUpdated: 'Last updated {date}',
 		device: SOLUTION_TYPE_NAMES.Device.en,
@@ -57,6 +60,8 @@ export const DEFAULT_LABELS = {
 		moreContacts: '另有 {count} 位联系人，请查看销售资料库',
 		noContacts: '请联系发布者，获取您所在国家或地区的销售联系人。',
 		learnMore: '了解更多',
+		scanLandingPage: '扫码打开产品页面',
+		scanOfferPage: '扫码在销售资料库中查看此方案',
 		publishedBy: '发布者：{publisher}',
 		lastUpdated: '更新日期：{date}',
 		device: SOLUTION_TYPE_NAMES.Device['zh-cn'],
@@ -82,6 +87,16 @@ export type LineLimitKey = keyof typeof LINE_LIMITS;
 export type LineLimits = Record<LineLimitKey, number>;
 
 const DEFAULT_COLORS = { ink: '#1b1b1b', muted: '#5f6b7a', headerText: '#ffffff' } as const;
+
+/** The partner logo's box in the header band, in points: the default, and the largest the band holds. */
+export const LOGO_BOX = { maxWidth: { default: 120, max: 200 }, maxHeight: { default: 36, max: 40 } } as const;
+
+const logoSide = (key: keyof typeof LOGO_BOX) =>
+	z
+		.number()
+		.min(12, 'must be at least 12 (points)')
+		.max(LOGO_BOX[key].max, `must be at most ${LOGO_BOX[key].max} (points): a larger logo does not fit the header band`)
+		.default(LOGO_BOX[key].default);
 
 const color = () =>
 	z
@@ -205,6 +220,11 @@ export const TemplateFileSchema = () =>
 			benefit: LINE_LIMITS.benefit.default,
 			fact: LINE_LIMITS.fact.default,
 		}),
+		/** The box the partner logo (`onePager.logo`) is scaled into, at the right of the header band, in points. */
+		logo: fields({ maxWidth: logoSide('maxWidth'), maxHeight: logoSide('maxHeight') }).default({
+			maxWidth: LOGO_BOX.maxWidth.default,
+			maxHeight: LOGO_BOX.maxHeight.default,
+		}),
 		/** Labels that replace the defaults, per language. */
 		labels: fields({ en: labelsSchema().optional(), 'zh-cn': labelsSchema().optional() }).default({}),
 	});
@@ -221,6 +241,7 @@ export interface OnePagerTemplate {
 	colors: Record<keyof TemplateFile['colors'], Rgb>;
 	sections: Section[][];
 	maxLines: LineLimits;
+	logo: LogoBox;
 	labels: Record<Locale, Labels>;
 }
 
@@ -236,7 +257,7 @@ export function resolveTemplate(name: string, file: TemplateFile): OnePagerTempl
 		LOCALES.map((locale) => [locale, { ...DEFAULT_LABELS[locale], ...stripUndefined(file.labels[locale] ?? {}) }]),
 	) as Record<Locale, Labels>;
 	const colors = Object.fromEntries(Object.entries(file.colors).map(([key, hex]) => [key, toRgb(hex)])) as OnePagerTemplate['colors'];
-	return { name, aliases: file.aliases, title, colors, sections: file.sections, maxLines: file.maxLines, labels };
+	return { name, aliases: file.aliases, title, colors, sections: file.sections, maxLines: file.maxLines, logo: file.logo, labels };
 }
 
 function stripUndefined<T extends object>(record: T): Partial<T> {

@@ -28,6 +28,23 @@ export function withBase(base: string, path: string): string {
 	return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * The full address of an offer's page in a language, on the kit published at `site` (its home
+ * page's address, base path included, ending in "/"): what a one-pager's QR code opens.
+ */
+export function offerPageUrl(site: string, slug: string, locale: Locale, defaultLocale: Locale): string {
+	return new URL(`.${localePrefix(locale, defaultLocale)}${paths.offer(slug)}`, site).href;
+}
+
+/** The addresses of offers' pages on the published kit, when its address (`salesKit({ site })`) is known. */
+export function offerPageAddresses(settings: {
+	site?: string;
+	defaultLocale: Locale;
+}): ((slug: string, locale: Locale) => string) | undefined {
+	const { site, defaultLocale } = settings;
+	return site === undefined ? undefined : (slug, locale) => offerPageUrl(site, slug, locale, defaultLocale);
+}
+
 /** Paths of the pages, from the site root and without the language prefix. */
 export const paths = {
 	catalog: () => '/',

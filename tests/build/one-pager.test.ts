@@ -19,13 +19,16 @@ import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
 import { type GenerateResult, generateOnePagers, onePagerPath } from '../../src/pdf/generate.ts';
 import { renderOnePager } from '../../src/pdf/one-pager.ts';
+import { offerPageAddresses } from '../../src/site/routing.ts';
 import {
 	compareImages,
 	decodeGrayPng,
+	decodeQrCodes,
 	encodeGrayPng,
 	inkShare,
 	linkActions,
 	pdffonts,
+	pdfImages,
 	pdfinfo,
 	pdftotext,
 	renderGray,
@@ -37,7 +40,6 @@ const CONTENT = join(ROOT, 'content');
 const REFERENCE_DIR = join(ROOT, 'tests/fixtures/one-pager-reference');
 const SLUGS = ['adventure-works-fieldpad-x10', 'contoso-retail-insights', 'fabrikam-managed-field-service', 'xingqiao-teams-hybrid-work'];
 const LOCALES: Locale[] = ['en', 'zh-cn'];
-
 const temp: string[] = [];
 const tempDir = (prefix: string) => {
 	const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -154,6 +156,30 @@ describe('one-pagers of the example content', () => {
 		expect(labels).toContain('合作伙伴销售联系人');
 	});
 
+	it('carries a QR code of the landing page that a scanner reads, on every one-pager', async () => {
+		const kit = await loadKit(CONTENT);
+		for (const file of result.files) {
+			const offer = kit.offers.find((candidate) => candidate.slug === file.slug);
+			expect(offer?.data.landingPage).toMatch(/^https:/);
+			expect(decodeQrCodes(file.path), file.path).toEqual([offer?.data.landingPage]);
+		}
+	});
+
+	it('prints the partner logo in the header band, at its own pixel size, in both languages', () => {
+		for (const file of result.files) {
+			const images = pdfImages(file.path);
+			if (file.slug === 'contoso-retail-insights') {
+				// The RGB pixels and the transparency as a soft mask: the 300 x 90 PNG, printed 120 x 36 points (180 ppi).
+				expect(images, file.path).toEqual([
+					{ type: 'image', width: 300, height: 90, color: 'rgb', ppi: 180 },
+					{ type: 'smask', width: 300, height: 90, color: 'gray', ppi: 180 },
+				]);
+			} else {
+				expect(images, file.path).toEqual([]);
+			}
+		}
+	});
+
 	it('makes the landing page a clickable link', () => {
 		expect(linkActions(pdf('contoso-retail-insights', 'en'))).toContainEqual({
 			type: '/URI',
@@ -215,6 +241,31 @@ describe('options and failures', () => {
 		}
 	});
 
+	it("gives an offer without a landing page the QR code of its page on the kit, when the kit's address is known", async () => {
+		const content = tempDir('no-landing-page-kit-');
+		cpSync(join(ROOT, 'tests/fixtures/valid-kit'), content, { recursive: true });
+		const index = join(content, 'offers/woodgrove-ledger/index.mdx');
+		writeFileSync(index, readFileSync(index, 'utf8').replace(/^landingPage: .*\n/m, ''));
+		const site = 'https://partners.woodgrove.example/kit/';
+		const withSite = await generateOnePagers({
+			contentDir: content,
+			outDir: tempDir('one-pagers-site-'),
+			pageSize: 'A4',
+			workers: 0,
+			offerPage: offerPageAddresses({ site, defaultLocale: 'en' }),
+		});
+		expect(withSite.files.map((file) => decodeQrCodes(file.path))).toEqual([
+			['https://partners.woodgrove.example/kit/offers/woodgrove-ledger/'],
+			['https://partners.woodgrove.example/kit/zh-cn/offers/woodgrove-ledger/'],
+		]);
+		const flat = (file: string | undefined) => pdftotext(file ?? '').replace(/\s+/g, ' ');
+		expect(flat(withSite.files[0]?.path)).toContain('Scan to open this offer in the sales kit');
+		expect(flat(withSite.files[1]?.path).replaceAll(' ', '')).toContain('扫码在销售资料库中查看此方案');
+		// Without the kit's address, no code at all.
+		const without = await generateOnePagers({ contentDir: content, outDir: tempDir('one-pagers-no-site-'), pageSize: 'A4', workers: 0 });
+		for (const file of without.files) expect(decodeQrCodes(file.path), file.path).toEqual([]);
+	});
+
 	it('leaves drafts out, and other files of the site alone', async () => {
 		const content = tempDir('draft-kit-');
 		cpSync(join(ROOT, 'tests/fixtures/valid-kit'), content, { recursive: true });
@@ -254,11 +305,11 @@ describe('npm run validate', () => {
 		expect(result.status).toBe(0);
 		const file = 'tests/fixtures/long-one-pager/offers/tailwind-traders-long';
 		expect(result.stdout.split('\n').filter((line) => / is too long for the | has room for: | cannot draw /.test(line))).toEqual([
-			`${file}/contacts.csv:1:1 warning contacts has more Partner sales contacts than the azure one-pager has room for: 11 rows are left out, and the page refers readers to the sales kit`,
+			`${file}/contacts.csv:1:1 warning contacts has more Partner sales contacts than the azure one-pager has room for: 12 rows are left out, and the page refers readers to the sales kit`,
 			`${file}/contacts.csv:3:3 warning Job title is too long for the azure one-pager: it is cut after "…Solutions, Consumer Goods and". Shorten it to about 100 characters`,
 			`${file}/index.mdx:19:7 warning onePager.benefits[1] has characters the one-pager fonts cannot draw ("🛒"): they print as empty boxes. Remove them or write them another way`,
 			`${file}/index.mdx:20:7 warning onePager.benefits[2] is too long for the azure one-pager: it is cut after "…from point-of-sale, workforce". Shorten it to about 115 characters`,
-			`${file}/index.zh-cn.mdx:5:7 warning onePager.benefits[0] is too long for the azure one-pager: it is cut after "…应链协同，让每一家门店、每一个". Shorten it to about 55 characters`,
+			`${file}/index.zh-cn.mdx:5:7 warning onePager.benefits[0] is too long for the azure one-pager: it is cut after "…供应链协同，让每一家门店、每一". Shorten it to about 55 characters`,
 		]);
 	});
 });

@@ -125,8 +125,8 @@ describe('npm run new', () => {
 	});
 
 	it.each([
-		['en', [], 6, 7, 42],
-		['zh-cn', ['--lang', 'zh-cn'], 6, 7, 42],
+		['en', [], 6, 7, 43],
+		['zh-cn', ['--lang', 'zh-cn'], 6, 7, 43],
 	] as const)(
 		'warns, once published, at each placeholder left in a new %s offer (an error with --strict)',
 		(_lang, args, summaryLine, publisherLine, bodyLine) => {

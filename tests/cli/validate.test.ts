@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Result } from 'sarif';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encodeGrayPng } from '../helpers/pdf-tools.ts';
 import { ROOT, runCommand } from '../helpers/run.ts';
 
 const validate = (args: string[], content?: string) => runCommand('validate', args, { content });
@@ -303,5 +304,69 @@ describe('npm run validate -- --format', () => {
 		const both = validate(['--json', '--format', 'sarif'], fixture('valid-kit'));
 		expect(both.status).toBe(2);
 		expect(both.stderr).toContain('--json and --format sarif ask for two formats: give one');
+	});
+});
+
+describe('npm run validate: the partner logo (onePager.logo)', () => {
+	const dirs: string[] = [];
+	afterAll(() => {
+		for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+	});
+	const gray = (width: number, height: number) => encodeGrayPng({ width, height, pixels: new Uint8Array(width * height).fill(90) });
+
+	/** The valid kit's offer once per logo, each under its own slug, with `files` written into its folder. */
+	function kitWithLogos(offers: Record<string, { logo: string; files?: Record<string, Uint8Array | string> }>): string {
+		const dir = mkdtempSync(join(tmpdir(), 'sales-kit-logos-'));
+		dirs.push(dir);
+		const source = join(ROOT, 'tests/fixtures/valid-kit/offers/woodgrove-ledger');
+		for (const [slug, { logo, files = {} }] of Object.entries(offers)) {
+			const folder = join(dir, 'offers', slug);
+			cpSync(source, folder, { recursive: true });
+			const index = join(folder, 'index.mdx');
+			writeFileSync(index, readFileSync(index, 'utf8').replace('  template: office-365\n', `  template: office-365\n  logo: ${logo}\n`));
+			for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+		}
+		return relative(ROOT, dir);
+	}
+
+	it('passes a PNG with pixels enough, and reports every bad logo at its line, with the fix', () => {
+		const dir = kitWithLogos({
+			'a-good': { logo: 'documents/logo.png', files: { 'documents/logo.png': gray(240, 72) } },
+			'b-missing': { logo: 'documents/logo.png' },
+			'c-outside': { logo: '../a-good/documents/logo.png' },
+			'd-fake': { logo: 'documents/logo.png', files: { 'documents/logo.png': 'GIF89a, or any text named .png' } },
+			'e-small': { logo: 'documents/logo.png', files: { 'documents/logo.png': gray(100, 30) } },
+			'f-svg': { logo: 'documents/logo.svg', files: { 'documents/logo.svg': '<svg/>' } },
+			'g-link': { logo: 'https://woodgrove.example/logo.png' },
+		});
+		symlinkSync(join(ROOT, dir, 'offers/a-good/documents/logo.png'), join(ROOT, dir, 'offers/a-good/documents/linked.png'));
+		const linked = kitWithLogos({ 'h-symlink': { logo: 'documents/linked.png' } });
+		symlinkSync(join(ROOT, dir, 'offers/a-good/documents/logo.png'), join(ROOT, linked, 'offers/h-symlink/documents/linked.png'));
+
+		const result = validate([], dir);
+		const at = (slug: string) => `${dir}/offers/${slug}/index.mdx:15:3 error onePager.logo`;
+		expect(result.stdout.trimEnd().split('\n')).toEqual([
+			`${at('b-missing')} "documents/logo.png" does not exist: add the logo to the offer folder or fix the path (paths are relative to the offer folder, e.g. documents/logo.png)`,
+			`${at('c-outside')} "../a-good/documents/logo.png" points outside the offer folder: keep documents inside it, e.g. documents/logo.png`,
+			`${at('d-fake')} "documents/logo.png" is not a PNG or JPEG image, whatever its name says: save the logo as PNG (or JPEG)`,
+			`${at('e-small')} "documents/logo.png" is 100 × 30 pixels: the one-pager prints it 120 × 36 points (1.67 × 0.5 inches), which needs at least 240 × 72 pixels (144 pixels per inch, twice its size in points). Export the logo at 240 × 72 pixels or larger`,
+			`${at('f-svg')} "documents/logo.svg" is not a PNG or JPEG file: save the logo as PNG (or JPEG) in the offer folder, e.g. documents/logo.png`,
+			`${at('g-link')} must be a PNG or JPEG file in the offer folder, e.g. documents/logo.png, found "https://woodgrove.example/logo.png": the one-pager prints the logo from the file, not from a link`,
+		]);
+		expect(result.status).toBe(1);
+
+		const symlinked = validate([], linked);
+		expect(symlinked.stdout).toBe(
+			`${linked}/offers/h-symlink/index.mdx:15:3 error onePager.logo "documents/linked.png" is or goes through a symbolic link: copy the logo itself into the offer folder\n`,
+		);
+	});
+
+	it('keeps the logo out of a translation: both one-pagers print the logo of index.mdx', () => {
+		const dir = kitWithLogos({ 'a-good': { logo: 'documents/logo.png', files: { 'documents/logo.png': gray(240, 72) } } });
+		writeFileSync(join(ROOT, dir, 'offers/a-good/index.zh-cn.mdx'), '---\ntitle: 账本\nonePager:\n  logo: documents/logo.png\n---\n');
+		const result = validate([], dir);
+		expect(result.stdout).toContain(
+			'index.zh-cn.mdx:4:3 error onePager.logo cannot be translated: the one-pagers in both languages print the logo of index.mdx. Set it there',
+		);
 	});
 });

@@ -8,7 +8,7 @@ import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 export function tool(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
 	const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (result.error) throw new Error(`${command} could not run (install qpdf and poppler-utils): ${result.error.message}`);
+	if (result.error) throw new Error(`${command} could not run (install qpdf, poppler-utils and zbar-tools): ${result.error.message}`);
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -107,6 +107,32 @@ export function pdffonts(file: string): FontRow[] {
 			subset: sub === 'yes',
 			unicode: uni === 'yes',
 		};
+	});
+}
+
+/** The QR codes on page 1, decoded by zbarimg (Debian zbar-tools) from a 200 dpi render, as text. */
+export function decodeQrCodes(file: string): string[] {
+	const dir = mkdtempSync(join(tmpdir(), 'qr-'));
+	try {
+		const prefix = join(dir, 'page');
+		const render = tool('pdftoppm', ['-png', '-r', '200', '-singlefile', file, prefix]);
+		if (render.status !== 0) throw new Error(`pdftoppm failed: ${render.stderr}`);
+		// --raw: the data alone; exit status 4 means no code was found.
+		const scan = tool('zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', `${prefix}.png`]);
+		if (scan.status !== 0 && scan.status !== 4) throw new Error(`zbarimg failed (${scan.status}): ${scan.stderr}`);
+		return scan.stdout.split('\n').filter((line) => line !== '');
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** `pdfimages -list`: the images of a PDF with their pixel size, colour space and resolution on the page. */
+export function pdfImages(file: string): { type: string; width: number; height: number; color: string; ppi: number }[] {
+	const lines = tool('pdfimages', ['-list', file]).stdout.trimEnd().split('\n').slice(2);
+	return lines.map((line) => {
+		// page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+		const [, , type = '', width, height, color = '', , , , , , , ppi] = line.trim().split(/\s+/);
+		return { type, width: Number(width), height: Number(height), color, ppi: Number(ppi) };
 	});
 }
 

@@ -412,7 +412,7 @@ describe('OfferSchema rejects', () => {
 		[
 			'an unknown one-pager field',
 			{ onePager: { template: 'azure', colour: 'blue' } },
-			[{ field: 'onePager.colour', message: 'is not a known field. Known fields: template, headline, benefits.' }],
+			[{ field: 'onePager.colour', message: 'is not a known field. Known fields: template, headline, benefits, logo.' }],
 		],
 
 		// Documents
@@ -668,7 +668,7 @@ describe('OfferSchema reports every problem at once', () => {
 		);
 		expect(checkYaml(offerSchema(), yaml).map(describeProblem)).toEqual([
 			'1:1 summary is required', // a missing field points at its parent: here the file
-			'7:3 onePager.colour is not a known field. Known fields: template, headline, benefits.',
+			'7:3 onePager.colour is not a known field. Known fields: template, headline, benefits, logo.',
 			`2:1 summry is not a known field. Did you mean "summary"? Known fields: ${OFFER_FIELDS}.`,
 		]);
 	});

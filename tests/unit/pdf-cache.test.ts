@@ -33,6 +33,24 @@ describe('one-pager cache', () => {
 		expect(new OnePagerCache(folder(), 'engine-2').key(job('A'))).not.toBe(cache.key(job('A')));
 	});
 
+	it("keys a job by its logo's bytes, not only its size", () => {
+		const cache = new OnePagerCache(folder(), 'engine-1');
+		const withLogo = (bytes: number[]) => {
+			const base = job('A');
+			const logo = {
+				format: 'PNG',
+				width: 2,
+				height: 1,
+				bytes: Uint8Array.from(bytes),
+				origin: { file: 'index.mdx', path: ['onePager', 'logo'] },
+			};
+			return { ...base, content: { ...base.content, logo } } as unknown as OnePagerJob;
+		};
+		expect(cache.key(withLogo([1, 2, 3]))).toBe(cache.key(withLogo([1, 2, 3])));
+		expect(cache.key(withLogo([1, 2, 3]))).not.toBe(cache.key(withLogo([1, 2, 4])));
+		expect(cache.key(withLogo([1, 2, 3]))).not.toBe(cache.key(job('A')));
+	});
+
 	it('fingerprints the engine the same way twice', async () => {
 		expect(await engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
 		expect(await engineFingerprint()).toBe(await engineFingerprint());

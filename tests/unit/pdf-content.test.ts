@@ -144,6 +144,27 @@ describe('one-pager content: which text', () => {
 	});
 });
 
+describe('one-pager content: QR code and metadata', () => {
+	const offer = testOffer({ frontmatter: BASE_FRONTMATTER });
+	const withoutLandingPage = testOffer({ frontmatter: { ...BASE_FRONTMATTER, landingPage: undefined } });
+	const kitPage = 'https://kit.example/zh-cn/offers/test-offer/';
+
+	it('opens the landing page, in its normalised form, whether or not the kit has an address', () => {
+		expect(onePagerContent(offer, 'en', DATE, 'azure').qrCode).toEqual({ url: 'https://contoso.example/retail', target: 'landingPage' });
+		expect(onePagerContent(offer, 'zh-cn', DATE, 'azure', undefined, kitPage).qrCode?.target).toBe('landingPage');
+		const unicode = testOffer({ frontmatter: { ...BASE_FRONTMATTER, landingPage: 'https://bücher.example/a b' } });
+		expect(onePagerContent(unicode, 'en', DATE, 'azure').qrCode?.url).toBe('https://xn--bcher-kva.example/a%20b');
+	});
+
+	it("opens the offer's page in the kit without a landing page, and has no code without either", () => {
+		expect(onePagerContent(withoutLandingPage, 'zh-cn', DATE, 'azure', undefined, kitPage).qrCode).toEqual({
+			url: kitPage,
+			target: 'offerPage',
+		});
+		expect(onePagerContent(withoutLandingPage, 'en', DATE, 'azure').qrCode).toBeUndefined();
+	});
+});
+
 describe('Partner sales contacts by country', () => {
 	const rows = testOffer({
 		frontmatter: BASE_FRONTMATTER,

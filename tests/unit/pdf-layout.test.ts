@@ -108,7 +108,8 @@ describe('layout of the example one-pagers', () => {
 		const offer = testOffer({ frontmatter: BASE_FRONTMATTER, contacts: BASE_CONTACTS });
 		const layout = layoutOnePager(onePagerContent(offer, 'en', DATE, 'azure'), template('azure'), 'A4', fonts);
 		const links = layout.ops.filter((op) => op.op === 'link').map((op) => op.uri);
-		expect(links).toEqual(['mailto:ava@contoso.example', 'https://contoso.example/retail']);
+		// The landing page as text, and its QR code.
+		expect(links).toEqual(['mailto:ava@contoso.example', 'https://contoso.example/retail', 'https://contoso.example/retail']);
 	});
 
 	it('formats the date of the last change in UTC', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakLines, breakOpportunities, textBeforeCut } from '../../src/pdf/line-break.ts';
+import { breakLines, breakOpportunities, textBeforeCut, wordStarts } from '../../src/pdf/line-break.ts';
 import { isClosingPunctuation, isOpeningPunctuation, shapeText } from '../../src/pdf/text.ts';
 import { FAKE_FONTS } from '../helpers/pdf-fonts.ts';
 
@@ -59,8 +59,27 @@ describe('line breaking: URLs', () => {
 });
 
 describe('line breaking: Chinese text', () => {
-	it('breaks between any two Han characters', () => {
-		expect(wrap('提前预知每家门店下周的销量', 50).lines).toEqual(['提前预知每', '家门店下周', '的销量']);
+	it('breaks between words, as Intl.Segmenter finds them, where a break fits', () => {
+		// Between any two characters this would be "中国香港特 / 别行政区的 / 销售联系人" (issue 13).
+		expect(wrap('中国香港特别行政区的销售联系人', 50).lines).toEqual(['中国香港', '特别行政区', '的销售', '联系人']);
+		expect(wrap('帮助企业部署会议室连接器', 50).lines).toEqual(['帮助企业', '部署会议室', '连接器']);
+	});
+
+	it('offers a break between two Han characters only where a word starts', () => {
+		const chars = Array.from('中国香港特别行政区', (char) => char.codePointAt(0) ?? 0);
+		expect(breakOpportunities(chars)).toEqual(wordStarts(chars).map((start, index) => index > 0 && start));
+		expect(wordStarts(chars)[1]).toBe(false); // 中|国
+		expect(wordStarts(chars)[2]).toBe(true); // 中国|香港
+	});
+
+	it('counts characters beyond the BMP as one character each', () => {
+		const chars = Array.from('𠀀中国香港', (char) => char.codePointAt(0) ?? 0);
+		expect(wordStarts(chars)).toHaveLength(5);
+		expect(wordStarts(chars)[0]).toBe(true);
+	});
+
+	it('breaks between characters when a word is wider than the line', () => {
+		expect(wrap('销售联系人', 10).lines).toEqual(['销', '售', '联', '系', '人']);
 	});
 
 	it('breaks between Han and Latin text without a space', () => {
@@ -68,13 +87,29 @@ describe('line breaking: Chinese text', () => {
 	});
 
 	it('never starts a line with closing punctuation: the character before comes along', () => {
-		// "每家门店，" would put "，" at the start of line 2 at width 40.
-		expect(wrap('提前预知，每家门店', 40).lines).toEqual(['提前预', '知，每家', '门店']);
-		expect(wrap('门店下周。货架', 40).lines).toEqual(['门店下', '周。货架']);
+		// "提前预知" then "，" at the start of line 2 at width 40: "预知，" goes down together.
+		expect(wrap('提前预知，每家门店', 40).lines).toEqual(['提前', '预知，每', '家门店']);
+		expect(wrap('门店下周。货架', 40).lines).toEqual(['门店', '下周。', '货架']);
 	});
 
 	it('never ends a line with opening punctuation', () => {
-		expect(wrap('变成“用起来”', 30).lines).toEqual(['变成', '“用起', '来”']);
+		expect(wrap('变成“用起来”', 30).lines).toEqual(['变成', '“用', '起来”']);
+	});
+
+	it('does not end a paragraph on a line of one character: the last word comes down with it', () => {
+		// Without the rule: "帮助企业部署会议室连接" then "器".
+		expect(wrap('帮助企业部署会议室连接器', 110).lines).toEqual(['帮助企业部署会议室', '连接器']);
+		expect(wrap('plan each week 2', 70).lines).toEqual(['plan each', 'week 2']);
+	});
+
+	it('pulls down one character when the line before is a single word', () => {
+		expect(wrap('Supercalifragilistics', 50).lines).toEqual(['Supercalif', 'ragilisti', 'cs']);
+	});
+
+	it('keeps a last line of one character when the line before has nothing to give', () => {
+		// The one-character line before cannot give; a word that would not fit stays.
+		expect(wrap('销售联系人', 10).lines.at(-1)).toBe('人');
+		expect(wrap('a b', 5).lines).toEqual(['a', 'b']);
 	});
 
 	it('keeps the rules for any mix of Han text and punctuation', () => {
@@ -98,6 +133,16 @@ describe('line breaking: Chinese text', () => {
 						);
 					}
 				});
+				// A last line of one character only when the line before cannot give its last character.
+				const [previous = [], last = []] = lines.slice(-2).map((line) => [...line]);
+				if (lines.length > 1 && last.length === 1) {
+					const giving = previous.at(-1) ?? '';
+					const canGive =
+						previous.length > 2 &&
+						!isClosingPunctuation(giving.codePointAt(0) ?? 0) &&
+						!isOpeningPunctuation(previous.at(-2)?.codePointAt(0) ?? 0);
+					expect(canGive, `"${previous.join('')}" / "${last.join('')}" ends on one character`).toBe(false);
+				}
 			}),
 		);
 	});

@@ -14,7 +14,7 @@ import { renderOnePager } from '../../src/pdf/one-pager.ts';
 import { type PdfMetadata, renderPdf } from '../../src/pdf/render.ts';
 import type { OnePagerTemplate } from '../../src/pdf/template-schema.ts';
 import { BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
-import { linkActions, pdfInfoDict, pdfinfo, pdfNames, pdftotext, tool } from '../helpers/pdf-tools.ts';
+import { decodeQrCodes, linkActions, pdfInfoDict, pdfinfo, pdfNames, pdftotext, tool } from '../helpers/pdf-tools.ts';
 
 const HOSTILE_URL = 'https://x.example/a)/S/JavaScript/JS(app.alert(1))/Z(';
 /** Names that make a PDF run something: none may appear. */
@@ -53,15 +53,38 @@ describe('one-pagers whatever their content holds', () => {
 	it('keeps a landing page that tries to close its string one URI link to the normalised URL', async () => {
 		const file = await onePager('hostile-link.pdf', { landingPage: HOSTILE_URL });
 		expectSafe(file);
-		expect(linkActions(file)).toEqual([{ type: '/URI', uri: new URL(HOSTILE_URL).href }]);
-		// Drawn as written.
+		// The link of the text, and of the QR code.
+		expect(linkActions(file)).toEqual([
+			{ type: '/URI', uri: new URL(HOSTILE_URL).href },
+			{ type: '/URI', uri: new URL(HOSTILE_URL).href },
+		]);
+		// Drawn as written, and in the QR code as data.
 		expect(pdftotext(file).replace(/\s+/g, '')).toContain(HOSTILE_URL);
+		expect(decodeQrCodes(file)).toEqual([new URL(HOSTILE_URL).href]);
+	});
+
+	it('puts a landing page that tries to end its dictionary into the QR code as data only', async () => {
+		const hostile = 'https://x.example/a)>>\nendobj\n1 0 obj<</S/JavaScript/JS(app.alert(1))>>\r(b';
+		const file = await onePager('hostile-qr.pdf', { landingPage: hostile });
+		expectSafe(file);
+		const normalised = new URL(hostile).href;
+		expect(normalised).not.toMatch(/[\r\n]/);
+		expect(decodeQrCodes(file)).toEqual([normalised]);
+		expect(linkActions(file)).toEqual([
+			{ type: '/URI', uri: normalised },
+			{ type: '/URI', uri: normalised },
+		]);
 	});
 
 	it('normalises a landing page before linking to it', async () => {
 		const file = await onePager('normalised-link.pdf', { landingPage: 'https://Bücher.example/ä ö?q=(1)' });
 		expectSafe(file);
-		expect(linkActions(file)).toEqual([{ type: '/URI', uri: 'https://xn--bcher-kva.example/%C3%A4%20%C3%B6?q=(1)' }]);
+		const normalised = 'https://xn--bcher-kva.example/%C3%A4%20%C3%B6?q=(1)';
+		expect(linkActions(file)).toEqual([
+			{ type: '/URI', uri: normalised },
+			{ type: '/URI', uri: normalised },
+		]);
+		expect(decodeQrCodes(file)).toEqual([normalised]);
 	});
 
 	it('reads back titles, summaries and publishers with parentheses, backslashes and line breaks exactly', async () => {
@@ -77,6 +100,7 @@ describe('one-pagers whatever their content holds', () => {
 		expect(info).toMatchObject({ Title: title, Subject: summary, Author: publisher.trim() });
 		expect(linkActions(file)).toEqual([
 			{ type: '/URI', uri: 'mailto:ava@contoso.example' },
+			{ type: '/URI', uri: 'https://contoso.example/retail' },
 			{ type: '/URI', uri: 'https://contoso.example/retail' },
 		]);
 		const text = pdftotext(file);

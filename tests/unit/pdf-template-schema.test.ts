@@ -94,7 +94,7 @@ maxLines: { summary: 6 }
 			'an unknown label',
 			`${VALID}labels:\n  en:\n    benefit: Why\n`,
 			[
-				'13:5 labels.en.benefit is not a known field. Did you mean "benefits"? Known fields: tagline, benefits, facts, solutionType, platforms, solutionAreas, markets, allMarkets, contacts, country, name, jobTitle, email, moreContacts, noContacts, learnMore, publishedBy, lastUpdated, device, ip, service, managedService.',
+				'13:5 labels.en.benefit is not a known field. Did you mean "benefits"? Known fields: tagline, benefits, facts, solutionType, platforms, solutionAreas, markets, allMarkets, contacts, country, name, jobTitle, email, moreContacts, noContacts, learnMore, scanLandingPage, scanOfferPage, publishedBy, lastUpdated, device, ip, service, managedService.',
 			],
 		],
 		[
@@ -110,7 +110,7 @@ maxLines: { summary: 6 }
 		[
 			'an unknown field',
 			`${VALID}colour: red\n`,
-			['11:1 colour is not a known field. Did you mean "colors"? Known fields: aliases, title, colors, sections, maxLines, labels.'],
+			['11:1 colour is not a known field. Did you mean "colors"? Known fields: aliases, title, colors, sections, maxLines, logo, labels.'],
 		],
 	])('reports %s where it stands', (_name, yaml, expected) => {
 		expect(problemsOf(yaml)).toEqual(expected);

@@ -1,14 +1,40 @@
 import { describe, expect, it } from 'vitest';
+import { parseSalesKitConfig } from '../../src/integration/index.ts';
 import {
 	documentOutputPath,
 	documentUrlPath,
 	localeParam,
 	localePrefix,
 	localeRoutes,
+	offerPageAddresses,
+	offerPageUrl,
 	otherLocale,
 	paths,
 	withBase,
 } from '../../src/site/routing.ts';
+
+describe("an offer's page on the published kit (a one-pager's QR code)", () => {
+	it("joins the kit's address, the language prefix and the offer's path", () => {
+		expect(offerPageUrl('https://kit.example/', 'contoso', 'en', 'en')).toBe('https://kit.example/offers/contoso/');
+		expect(offerPageUrl('https://kit.example/sales/', 'contoso', 'zh-cn', 'en')).toBe('https://kit.example/sales/zh-cn/offers/contoso/');
+		expect(offerPageUrl('https://kit.example/sales/', 'contoso', 'en', 'zh-cn')).toBe('https://kit.example/sales/en/offers/contoso/');
+	});
+
+	it('has no addresses when the kit has none', () => {
+		expect(offerPageAddresses({ defaultLocale: 'en' })).toBeUndefined();
+		expect(offerPageAddresses({ site: 'https://kit.example/', defaultLocale: 'zh-cn' })?.('a', 'zh-cn')).toBe(
+			'https://kit.example/offers/a/',
+		);
+	});
+
+	it('takes salesKit({ site }) as an https address of a home page, and refuses others', () => {
+		expect(parseSalesKitConfig({ site: 'https://kit.example/sales' }).site).toBe('https://kit.example/sales/');
+		expect(parseSalesKitConfig({}).site).toBeUndefined();
+		for (const site of ['http://kit.example/', 'kit.example', 'https://kit.example/?x=1']) {
+			expect(() => parseSalesKitConfig({ site }), site).toThrow(/site: must be the https address of the kit's home page/);
+		}
+	});
+});
 
 describe('routing', () => {
 	it('puts the default language at the root and the other under its prefix', () => {
