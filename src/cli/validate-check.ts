@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type Problem, sortProblems } from '../domain/problem.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
+import { lastChangeLookup } from '../loading/last-change.ts';
 import { loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
 import { preloadFonts } from '../pdf/fonts.ts';
-import { lastChangeLookup } from '../pdf/last-change.ts';
 import { offerPageAddresses } from '../site/routing.ts';
 
 export interface KitCheck {

@@ -1,6 +1,6 @@
 // How each language punctuates what the kit assembles from terms: lists ("Azure, Windows" or
-// "Azure、Windows"), labels ("Markets: " or "市场："), and a name with its code. One definition for
-// the pages and the one-pagers. The separators are those of CLDR's narrow conjunction lists
+// "Azure、Windows"), labels ("Markets: " or "市场："), and a name with its code; and how it
+// writes a date. One definition for the pages and the one-pagers. The separators are those of CLDR's narrow conjunction lists
 // (Intl.ListFormat), written out so that text stays the same whatever Node's ICU data; a unit
 // test holds them to ICU's.
 import type { Locale } from './vocabulary.ts';
@@ -28,4 +28,24 @@ export const CODE_BRACKETS: Readonly<Record<Locale, readonly [string, string]>> 
 export function withCode(name: string, code: string, locale: Locale): string {
 	const [open, close] = CODE_BRACKETS[locale];
 	return `${name}${open}${code}${close}`;
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** Dates already formatted: offers changed together share them, and formatting is slow. */
+const formattedDates = new Map<string, string>();
+
+/** "March 12, 2026" or "2026年3月12日", in UTC so that every machine prints the same date. */
+export function formatDate(iso: string, locale: Locale): string {
+	const key = `${locale} ${iso}`;
+	let formatted = formattedDates.get(key);
+	if (formatted === undefined) {
+		let format = dateFormats.get(locale);
+		if (!format) {
+			format = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
+			dateFormats.set(locale, format);
+		}
+		formatted = format.format(new Date(iso));
+		formattedDates.set(key, formatted);
+	}
+	return formatted;
 }

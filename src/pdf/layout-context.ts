@@ -1,7 +1,7 @@
 // What every part of a page's layout reads: the content in one language, the template, the
 // page's size and spacing, the line limits of this attempt, and the texts of the labels.
 
-import type { Locale, SolutionType } from '../domain/vocabulary.ts';
+import type { SolutionType } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import type { Spacing } from './layout-page.ts';
 import type { PageText } from './layout-text.ts';
@@ -34,24 +34,4 @@ const SOLUTION_TYPE_LABELS: Record<SolutionType, LabelKey> = {
 export function solutionTypeLabel(labels: Record<LabelKey, string>, type: string): string {
 	const key = SOLUTION_TYPE_LABELS[type as SolutionType] as LabelKey | undefined;
 	return key ? labels[key] : type;
-}
-
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-/** Dates already formatted: offers changed together share them, and formatting is slow. */
-const formattedDates = new Map<string, string>();
-
-/** "March 12, 2026" or "2026年3月12日", in UTC so that every machine prints the same date. */
-export function formatDate(iso: string, locale: Locale): string {
-	const key = `${locale} ${iso}`;
-	let formatted = formattedDates.get(key);
-	if (formatted === undefined) {
-		let format = dateFormats.get(locale);
-		if (!format) {
-			format = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' });
-			dateFormats.set(locale, format);
-		}
-		formatted = format.format(new Date(iso));
-		formattedDates.set(key, formatted);
-	}
-	return formatted;
 }

@@ -3,8 +3,9 @@
 
 import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
+import { formatDate } from '../domain/language-format.ts';
 import type { TextField } from './content.ts';
-import { formatDate, type PageContext, solutionTypeLabel } from './layout-context.ts';
+import { type PageContext, solutionTypeLabel } from './layout-context.ts';
 import { headerLogo } from './layout-logo.ts';
 import { type Block, COLUMN_GAP, MARGIN, mix, newBlock, STRIPE, translate } from './layout-page.ts';
 import { QR_BLOCK_WIDTH, qrBlock } from './layout-qr.ts';

@@ -35,7 +35,6 @@ import { PageText } from './layout-text.ts';
 import type { LineLimits, OnePagerTemplate, Section } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
-export { formatDate } from './layout-context.ts';
 export { type Cut, type DrawOp, type MissingGlyphs, PAGE_SIZES, type PageLayout, type PageSize };
 
 /**

@@ -7,7 +7,7 @@ import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
 import { type TermNames, termNames } from '../domain/term-names.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { offerDir, resolveContentDir } from '../loading/content-dir.ts';
-import { lastChangeLookup } from '../pdf/last-change.ts';
+import { lastChangeLookup } from '../loading/last-change.ts';
 import { publishedFiles } from './documents.ts';
 
 export interface SiteOffer {

@@ -1,8 +1,9 @@
 // What the action bar at the top of an offer page offers: the one-pagers in both languages, the
 // contacts file, the product page, the date of the last change and, when the kit names its
 // repository's edit address, a link to edit the offer there.
+
+import { formatDate } from '../domain/language-format.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { formatDate } from '../pdf/layout.ts';
 import { onePagerUrl } from '../pdf/paths.ts';
 import { otherLocale, paths } from './routing.ts';
 

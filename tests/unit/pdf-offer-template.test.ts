@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/vocabulary.ts';
+import { lastChangeLookup } from '../../src/loading/last-change.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerFitCheck } from '../../src/pdf/fit.ts';
 import { generateOnePagers } from '../../src/pdf/generate.ts';
-import { lastChangeLookup } from '../../src/pdf/last-change.ts';
 import { CONTACTS_HEADER } from '../helpers/one-pager.ts';
 
 const LONG_KIT = 'tests/fixtures/long-one-pager';

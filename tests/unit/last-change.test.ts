@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitLastChanges, lastChangeLookup, newestModification } from '../../src/pdf/last-change.ts';
+import { gitLastChanges, lastChangeLookup, newestModification } from '../../src/loading/last-change.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
