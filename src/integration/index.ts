@@ -89,8 +89,6 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				// not empty, or another build running, stops the build here with nothing changed.
 				if (command === 'build') refuseDangerousOutDir(astroConfig);
 				if (command === 'build' || command === 'sync') lock = lockBuild(astroConfig, command);
-				if (command === 'build')
-					clearing = clearPreviousSite(fileURLToPath(astroConfig.outDir), fileURLToPath(salesKitCacheDir(astroConfig.cacheDir)));
 				// Before this build's content loaders run: a kit read by an earlier build in this process is stale.
 				forgetSharedKits();
 				if (config.logo && !existsSync(new URL(`.${config.logo}`, astroConfig.publicDir))) {
@@ -148,6 +146,9 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				server.middlewares.use(devDocuments({ base, config: settings }));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
+				// After the content was read and checked (a build that fails there leaves the previous
+				// site as it was), just before Astro would empty the output folder.
+				if (outDir && cacheDir) clearing = clearPreviousSite(outDir, cacheDir);
 				const index = new SearchIndex(base);
 				searchIndex = index;
 				setPrerenderer((astro) => index.wrap(astro));

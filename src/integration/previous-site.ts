@@ -2,7 +2,8 @@
 // on its main thread before it renders a page (a second or more for a large kit's tens of thousands
 // of files); moved into the cache folder in one rename, the previous site is deleted there in the
 // background while Astro syncs the content and renders, and Astro finds an empty folder.
-// Run after the output folder passed its safety checks (build-guards.ts).
+// Run after the output folder passed its safety checks (build-guards.ts) and the content was
+// read without errors (`astro:build:start`).
 
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -15,7 +16,8 @@ export function clearPreviousSite(outDir: string, cacheDir: string): Promise<voi
 	const previous = join(trash, `${process.pid}-${Date.now()}`);
 	try {
 		// A symbolic link is the user's set-up: Astro empties the folder it points to, as before.
-		if (lstatSync(outDir).isDirectory()) {
+		// An empty folder stays: there is nothing to gain.
+		if (lstatSync(outDir).isDirectory() && readdirSync(outDir).length > 0) {
 			mkdirSync(trash, { recursive: true });
 			renameSync(outDir, previous);
 			leftovers.push(previous);

@@ -116,7 +116,8 @@ class KitSource {
 	/** The kit, read once; rejects with every error listed in the log when it has errors. */
 	private checked(logger: AstroIntegrationLogger): Promise<Kit> {
 		this.kit ??= sharedKit(this.contentDir, this.options).then((kit) => {
-			if (!reportProblems(kit, logger)) {
+			// Under the kit's name, whichever of the loaders (running side by side) reads it first.
+			if (!reportProblems(kit, logger.fork(KIT_LOG_LABEL))) {
 				const errors = countBySeverity(kit.problems).error;
 				const error = new AstroError(
 					`The content has ${errors} error${errors === 1 ? '' : 's'}, listed above with file, line and field.`,
@@ -231,6 +232,9 @@ function reportProblems(kit: Kit, logger: AstroIntegrationLogger): boolean {
 	}
 	return true;
 }
+
+/** The label of the content's problems in the log. */
+const KIT_LOG_LABEL = 'sales-kit';
 
 /** Offers the readiness line names; `npm run validate` lists them all. */
 const GAP_OFFERS_NAMED = 5;

@@ -34,7 +34,7 @@ describe('the build log', () => {
 		expect(output).toMatch(new RegExp(`\\[sales-kit\\] Built ${pages} pages and 8 one-pagers in \\d+\\.\\d s, 0 warnings\\n`));
 		// The example's deliberate readiness gaps are the offer's status, counted on one line.
 		expect(output).toContain(
-			'[sales-kit-offers] Co-sell readiness: 3 gaps in 1 offer (adventure-works-fieldpad-x10), shown on the readiness page; `npm run validate` lists them',
+			'[sales-kit] Co-sell readiness: 3 gaps in 1 offer (adventure-works-fieldpad-x10), shown on the readiness page; `npm run validate` lists them',
 		);
 	});
 

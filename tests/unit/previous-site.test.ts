@@ -42,6 +42,14 @@ describe('clearing the previous site', () => {
 		expect(readFileSync(join(link, 'offers/x/index.html'), 'utf8')).toBe('old page');
 	});
 
+	it('leaves an empty output folder where it is', async () => {
+		const { root, cacheDir } = project();
+		const empty = join(root, 'empty');
+		mkdirSync(empty);
+		await clearPreviousSite(empty, cacheDir);
+		expect(readdirSync(empty)).toEqual([]);
+	});
+
 	it('does nothing without a previous site', async () => {
 		const { root, cacheDir } = project();
 		await clearPreviousSite(join(root, 'none'), cacheDir);
