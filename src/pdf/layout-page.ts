@@ -10,16 +10,13 @@ export type DrawOp =
 	| { op: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }
 	| { op: 'text'; x: number; y: number; size: number; face: FaceKey; text: string; color: Rgb }
 	| { op: 'link'; x: number; y: number; width: number; height: number; uri: string }
-	/** Rectangles filled as one shape (a QR code): no seams where they meet. `parts` are relative to (x, y), inside width and height. */
-	| { op: 'shape'; x: number; y: number; width: number; height: number; color: Rgb; parts: readonly Rect[] }
+	/**
+	 * The QR code of `url`, a square (quiet zone included). Its modules are worked out
+	 * when the page is drawn (render.ts), not laid out: validate's fit check lays out every page
+	 * and needs only the room the code takes.
+	 */
+	| { op: 'qr'; x: number; y: number; width: number; height: number; color: Rgb; url: string }
 	| { op: 'image'; x: number; y: number; width: number; height: number; image: { format: 'PNG' | 'JPEG'; bytes: Uint8Array } };
-
-export interface Rect {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
 
 /** A text shortened to fit its template: what `validate` reports. */
 export interface Cut {

@@ -4,7 +4,6 @@
 import type { PageContext } from './layout-context.ts';
 import { type Block, newBlock } from './layout-page.ts';
 import type { TextStyle } from './layout-text.ts';
-import { qrRuns } from './qr-code.ts';
 import type { Rgb } from './template-schema.ts';
 
 /** The code's side in points, quiet zone included: about 23 mm, modules of half a millimetre or more for a usual URL. */
@@ -21,11 +20,8 @@ export function qrBlock(page: PageContext): Block {
 	const block = newBlock();
 	const qr = page.content.qrCode;
 	if (!qr) return block;
-	const { modules, runs } = qrRuns(qr.url);
-	const module = QR_SIDE / modules;
 	const left = CAPTION_WIDTH + CAPTION_GAP;
-	const parts = runs.map((run) => ({ x: run.column * module, y: run.row * module, width: run.length * module, height: module }));
-	block.ops.push({ op: 'shape', x: left, y: 0, width: QR_SIDE, height: QR_SIDE, color: BLACK, parts });
+	block.ops.push({ op: 'qr', x: left, y: 0, width: QR_SIDE, height: QR_SIDE, color: BLACK, url: qr.url });
 	// The code is a link too, for readers of the PDF on screen.
 	block.ops.push({ op: 'link', x: left, y: 0, width: QR_SIDE, height: QR_SIDE, uri: qr.url });
 	// The caption right-aligned beside the code, centred on its height.

@@ -117,10 +117,16 @@ export function breakOpportunities(chars: readonly number[]): boolean[] {
  * Breaks shaped text into lines at most `maxWidth` wide. With `maxLines`, text that needs more
  * lines is shortened: the last line ends with an ellipsis.
  */
-export function breakLines(shaped: ShapedText, maxWidth: number, fonts: FontSet, maxLines = Number.POSITIVE_INFINITY): BrokenText {
+export function breakLines(
+	shaped: ShapedText,
+	maxWidth: number,
+	fonts: FontSet,
+	maxLines = Number.POSITIVE_INFINITY,
+	/** `breakOpportunities(shaped.chars)`, when the caller has it already. */
+	canBreak = breakOpportunities(shaped.chars),
+): BrokenText {
 	const { chars, widths } = shaped;
 	const count = chars.length;
-	const canBreak = breakOpportunities(chars);
 	const lines: Line[] = [];
 	const skipSpaces = (index: number) => {
 		let at = index;

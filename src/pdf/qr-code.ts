@@ -32,6 +32,13 @@ export function qrRuns(text: string): QrRuns {
 	return runs;
 }
 
+/** The side of the QR code of `text` in modules, quiet zone included, without choosing its mask (the costly part). */
+export function qrModules(text: string): number {
+	return (
+		recent.get(text)?.modules ?? create(text, { errorCorrectionLevel: ERROR_CORRECTION, maskPattern: 0 }).modules.size + 2 * QUIET_ZONE
+	);
+}
+
 function encode(text: string): QrRuns {
 	const { modules } = create(text, { errorCorrectionLevel: ERROR_CORRECTION });
 	const { size, data } = modules;

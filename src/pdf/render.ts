@@ -14,6 +14,7 @@ import { PDFDocument, type PDFFont, PDFHexString, PDFName } from 'pdf-lib';
 import { type FaceKey, type FontSet, fontkitAdapter } from './fonts.ts';
 import type { DrawOp, PageLayout } from './layout.ts';
 import { linkTarget } from './link-target.ts';
+import { qrRuns } from './qr-code.ts';
 import type { Rgb } from './template-schema.ts';
 
 export interface PdfMetadata {
@@ -82,11 +83,17 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 			operators.push(
 				`BT /${font.name} ${num(op.size)} Tf ${num(op.x)} ${num(layout.height - op.y)} Td ${font.font.encodeText(op.text).toString()} Tj ET`,
 			);
-		} else if (op.op === 'shape') {
+		} else if (op.op === 'qr') {
+			// The dark runs of each row filled as one shape: no seams where rows meet.
 			setFill(op.color);
+			const { modules, runs } = qrRuns(op.url);
+			const module = op.width / modules;
 			const top = layout.height - op.y;
-			for (const part of op.parts)
-				operators.push(`${num(op.x + part.x)} ${num(top - part.y - part.height)} ${num(part.width)} ${num(part.height)} re`);
+			for (const run of runs) {
+				operators.push(
+					`${num(op.x + run.column * module)} ${num(top - (run.row + 1) * module)} ${num(run.length * module)} ${num(module)} re`,
+				);
+			}
 			operators.push('f');
 		} else if (op.op === 'image') {
 			const bottom = layout.height - op.y - op.height;

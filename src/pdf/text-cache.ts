@@ -7,11 +7,13 @@
 // outlive the young generation and fill the old one with garbage.
 
 import type { FaceKey, FontFace, FontSet, FontWeight } from './fonts.ts';
-import { type BrokenText, breakLines } from './line-break.ts';
+import { type BrokenText, breakLines, breakOpportunities } from './line-break.ts';
 import { normalizeText, shapeText } from './text.ts';
 
 /** What is known about one text: its width, and its lines at each size, width and line limit asked for. */
 interface TextEntry {
+	/** Where its lines may break (the same at every size and width; finding Chinese words is slow). */
+	opportunities?: boolean[];
 	widths: { weight: FontWeight; size: number; width: number }[];
 	broken: { weight: FontWeight; size: number; width: number; maxLines: number; result: BrokenText }[];
 }
@@ -37,11 +39,14 @@ export class TextCache {
 
 	/** `text` (white space collapsed) broken into lines: see `breakLines`. The result is shared: read it, never change it. */
 	broken(text: string, weight: FontWeight, size: number, width: number, maxLines: number): BrokenText {
-		const known = this.entry(text).broken;
+		const entry = this.entry(text);
+		const known = entry.broken;
 		for (const item of known) {
 			if (item.weight === weight && item.size === size && item.width === width && item.maxLines === maxLines) return item.result;
 		}
-		const result = breakLines(shapeText(normalizeText(text), this.fonts, weight, size), width, this.fonts, maxLines);
+		const shaped = shapeText(normalizeText(text), this.fonts, weight, size);
+		entry.opportunities ??= breakOpportunities(shaped.chars);
+		const result = breakLines(shaped, width, this.fonts, maxLines, entry.opportunities);
 		known.push({ weight, size, width, maxLines, result });
 		return result;
 	}
