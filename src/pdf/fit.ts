@@ -9,7 +9,7 @@ import { type OfferSource, type Origin, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
 import { QR_SIDE } from './layout-qr.ts';
-import { QUIET_ZONE, qrModules } from './qr-code.ts';
+import { qrModulesAtMost } from './qr-code.ts';
 import type { OnePagerTemplate } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
@@ -28,14 +28,9 @@ export type OnePagerCheck = (
 
 /** The smallest QR module that phones read reliably from paper, in millimetres. */
 const MIN_QR_MODULE_MM = 0.35;
-/** Bytes a version-9 QR code (53 modules) holds at level M in byte mode (ISO/IEC 18004, table 7). */
-const VERSION_9_BYTES = 180;
-
-/** The side of one module of the QR code of `url` as the one-pager prints it, in millimetres. */
+/** The side of one module of the QR code of `url` as the one-pager prints it, in millimetres (at least). */
 function qrModuleMillimetres(url: string): number {
-	// Shorter addresses fit a version-9 code, whose modules are coarse enough: no need to encode them.
-	if (Buffer.byteLength(url) <= VERSION_9_BYTES) return (QR_SIDE / (53 + 2 * QUIET_ZONE)) * (25.4 / 72);
-	return ((QR_SIDE / qrModules(url)) * 25.4) / 72;
+	return ((QR_SIDE / qrModulesAtMost(url)) * 25.4) / 72;
 }
 
 /** The languages an offer's one-pagers are generated in (see the build step). */

@@ -32,6 +32,18 @@ export function qrRuns(text: string): QrRuns {
 	return runs;
 }
 
+/** Bytes a version-9 code (53 modules) holds at level M in byte mode (ISO/IEC 18004, table 7). */
+const VERSION_9_BYTES = 180;
+
+/**
+ * The side of the QR code of `text` in modules, quiet zone included, or, for a text a version-9
+ * code holds, that code's side: an upper bound found without encoding (the fit check's
+ * question is only whether the modules are too fine).
+ */
+export function qrModulesAtMost(text: string): number {
+	return Buffer.byteLength(text) <= VERSION_9_BYTES ? 53 + 2 * QUIET_ZONE : qrModules(text);
+}
+
 /** The side of the QR code of `text` in modules, quiet zone included, without choosing its mask (the costly part). */
 export function qrModules(text: string): number {
 	return (

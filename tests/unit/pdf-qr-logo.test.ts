@@ -8,7 +8,7 @@ import { onePagerFitCheck } from '../../src/pdf/fit.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
 import { layoutOnePager } from '../../src/pdf/layout.ts';
 import { logoPixelsNeeded, logoPrintedSize } from '../../src/pdf/logo-size.ts';
-import { QUIET_ZONE, qrModules, qrRuns } from '../../src/pdf/qr-code.ts';
+import { QUIET_ZONE, qrModules, qrModulesAtMost, qrRuns } from '../../src/pdf/qr-code.ts';
 import type { OnePagerTemplate } from '../../src/pdf/template-schema.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
 import { encodeGrayPng } from '../helpers/pdf-tools.ts';
@@ -146,6 +146,7 @@ describe('QR code and logo in the layout', () => {
 
 describe('the QR code of a short address', () => {
 	it('is version 9 or smaller up to 180 bytes, so its modules need no encoding to be checked', () => {
+		expect(qrModulesAtMost('https://contoso.example/a')).toBe(53 + 2 * QUIET_ZONE);
 		expect(qrModules(`https://contoso.example/${'a'.repeat(180 - 24)}`)).toBeLessThanOrEqual(53 + 2 * QUIET_ZONE);
 		expect(qrModules(`https://contoso.example/${'a'.repeat(181 - 24)}`)).toBeGreaterThan(53 + 2 * QUIET_ZONE);
 	});
