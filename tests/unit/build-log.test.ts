@@ -6,7 +6,10 @@ import { parseSalesKitConfig } from '../../src/integration/index.ts';
 const event = (message: string, label: string | null = null, newLine = true, level: AstroLoggerMessage['level'] = 'info') =>
 	({ message, label, newLine, level }) as AstroLoggerMessage;
 
-/** What the destination writes to stdout and stderr, in order. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes
+const COLOURS = /\x1b\[[0-9;]*m/g;
+
+/** What the destination writes to stdout and stderr, in order, without colours (Astro colours its log when FORCE_COLOR is set, as in CI). */
 function capture(run: () => void): string {
 	let written = '';
 	const write = (chunk: string | Uint8Array) => {
@@ -21,7 +24,7 @@ function capture(run: () => void): string {
 		out.mockRestore();
 		err.mockRestore();
 	}
-	return written;
+	return written.replace(COLOURS, '');
 }
 
 afterEach(() => vi.restoreAllMocks());
