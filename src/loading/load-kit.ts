@@ -74,17 +74,31 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	templatesDir?: string;
 	/** Warns about fields too long for their one-pager (the validate command passes one). */
 	checkOnePager?: OnePagerCheck;
-	/**
-	 * Reads only every `count`-th offer folder, from the `index`-th (0-based), so that several
-	 * threads can share a large kit; the problems of the kit as a whole come with part 0.
-	 */
-	part?: { index: number; count: number };
+	/** Reads only this share of the offer folders, for threads that check a large kit together. Default: all of them. */
+	share?: KitShare;
 	/**
 	 * Reads only the offer folders of these slugs (`validate <slug>...`); the kit-wide files (the
 	 * taxonomy, the templates) are read and checked as usual, since every offer's terms and
 	 * one-pager depend on them.
 	 */
 	offers?: readonly string[];
+}
+
+/**
+ * A thread's share of a kit's offer folders: the thread reads the folder at the position `next()`
+ * gives (in the folders' sorted order) until it gives one past the last, and the threads take
+ * positions from one counter, so that they finish together however late each started. The
+ * problems of the kit as a whole come with the share that has `kitWide`.
+ */
+export interface KitShare {
+	kitWide: boolean;
+	next: () => number;
+}
+
+/** Every offer folder, one after the other. */
+function wholeKit(): KitShare {
+	let position = 0;
+	return { kitWide: true, next: () => position++ };
 }
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
@@ -116,13 +130,13 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		);
 	}
 
-	const part = options.part ?? { index: 0, count: 1 };
-	/** Problems of the kit as a whole: reported once, by part 0. */
-	const reportKitWide = part.index === 0 ? report : () => {};
+	const share = options.share ?? wholeKit();
+	/** Problems of the kit as a whole: reported once, by the share that has them. */
+	const reportKitWide = share.kitWide ? report : () => {};
 	const taxonomyPath = join(contentDir, 'taxonomy.yaml');
 	const taxonomy = await loadTaxonomy(taxonomyPath, reportKitWide, display(taxonomyPath));
 	const loadedTemplates = await loadTemplates(options.templatesDir ?? defaultTemplatesDir(), cwd);
-	if (part.index === 0) problems.push(...loadedTemplates.problems);
+	if (share.kitWide) problems.push(...loadedTemplates.problems);
 	const { templates } = loadedTemplates;
 	// `onePager.template` names one of the templates found; without any, the built-in names.
 	const context: SchemaContext = { ...options, taxonomy, ...(templates.length > 0 ? { templates: templateTerms(templates) } : {}) };
@@ -152,7 +166,8 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const folders = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
 	const chosen = options.offers && new Set(options.offers);
 	const read = chosen ? folders.filter((entry) => chosen.has(entry.name)) : folders;
-	for (const entry of read.filter((_entry, position) => position % part.count === part.index)) {
+	for (let position = share.next(); position < read.length; position = share.next()) {
+		const entry = read[position] as Dirent;
 		const dir = join(offersDir, entry.name);
 		if (entry.isSymbolicLink()) {
 			report(dir, [

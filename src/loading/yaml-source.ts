@@ -3,6 +3,7 @@
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { LocalProblem } from '../domain/problem.ts';
 import type { Locate } from '../domain/zod-problems.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 import { explainYamlError, firstSentence } from './yaml-errors.ts';
 
 export interface YamlSource {
@@ -17,6 +18,19 @@ export interface YamlSource {
  * of a field path, or of its nearest existing parent for a missing field.
  */
 export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
+	const plain = readPlainYaml(yamlText);
+	if (!plain) return composedYaml(yamlText, firstLine);
+	// Most files have no problem to locate: `yaml` reads the text again only when one has.
+	let composed: Locate | undefined;
+	const locate: Locate = (path) => {
+		composed ??= composedYaml(yamlText, firstLine).locate;
+		return composed(path);
+	};
+	return { data: plain.value, problems: [], locate };
+}
+
+/** The text read by the `yaml` package: its value, positions and every mistake explained. */
+function composedYaml(yamlText: string, firstLine: number): YamlSource {
 	const lineCounter = new LineCounter();
 	const position = (offset: number) => {
 		const { line, col } = lineCounter.linePos(offset);

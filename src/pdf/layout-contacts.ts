@@ -69,25 +69,24 @@ export function contacts(page: PageContext, width: number, room: number): Block 
 		const origin =
 			first?.name.origin && 'row' in first.name.origin ? { ...first.name.origin, column: 5, field: 'Countries/Regions' } : undefined;
 		const country = text.broken(groupLabel(group), styles.country, inner(0).width, 3);
-		const rows = group.contacts.map((contact) => {
+		// Rows of this group that fit, leaving room for the "more" line if rows remain after them
+		// (the rows after the first that does not fit are not broken into lines: they are not shown).
+		const rows = [];
+		let height = 0;
+		for (const contact of group.contacts) {
 			const name = text.broken(contact.name.text, styles.name, inner(1).width, 2);
 			const jobTitle = text.broken(contact.jobTitle.text, styles.jobTitle, inner(2).width, 2);
 			const email = text.broken(contact.email.text, styles.email, inner(3).width, 1);
-			const lines = Math.max(name.lines.length, jobTitle.lines.length, 1);
-			return { contact, name, jobTitle, email, height: rowPadding + lines * cellLine };
-		});
-		// Rows of this group that fit, leaving room for the "more" line if rows remain after them.
-		let fitting = 0;
-		let height = 0;
-		for (const row of rows) {
-			const after = shownRows + fitting + 1 < totalRows ? contactRow : 0;
-			if (y + height + row.height + after > room) break;
-			height += row.height;
-			fitting++;
+			const rowHeight = rowPadding + Math.max(name.lines.length, jobTitle.lines.length, 1) * cellLine;
+			const after = shownRows + rows.length + 1 < totalRows ? contactRow : 0;
+			if (y + height + rowHeight + after > room) break;
+			rows.push({ contact, name, jobTitle, email, height: rowHeight });
+			height += rowHeight;
 		}
+		const fitting = rows.length;
 		if (fitting === 0) break;
 		const labelHeight = rowPadding + Math.min(country.lines.length, 3) * cellLine;
-		if (fitting === rows.length && labelHeight > height) {
+		if (fitting === group.contacts.length && labelHeight > height) {
 			const after = shownRows + fitting < totalRows ? contactRow : 0;
 			if (y + labelHeight + after > room) break;
 		}
@@ -95,7 +94,7 @@ export function contacts(page: PageContext, width: number, room: number): Block 
 		const top = y + rowPadding / 2;
 		text.draw(block, country, { text: groupLabel(group), origin }, styles.country, inner(0).x, top);
 		let rowTop = top;
-		for (const row of rows.slice(0, fitting)) {
+		for (const row of rows) {
 			text.draw(block, row.name, row.contact.name, styles.name, inner(1).x, rowTop);
 			text.draw(block, row.jobTitle, row.contact.jobTitle, styles.jobTitle, inner(2).x, rowTop);
 			text.draw(block, row.email, row.contact.email, styles.email, inner(3).x, rowTop);
@@ -110,9 +109,9 @@ export function contacts(page: PageContext, width: number, room: number): Block 
 			});
 			rowTop += row.height;
 		}
-		y += fitting === rows.length ? Math.max(height, labelHeight) : height;
+		y += fitting === group.contacts.length ? Math.max(height, labelHeight) : height;
 		shownRows += fitting;
-		if (fitting < rows.length) break;
+		if (fitting < group.contacts.length) break;
 	}
 	if (shownRows < totalRows) {
 		const more = labels.moreContacts.replace('{count}', String(totalRows - shownRows));

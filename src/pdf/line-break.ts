@@ -50,10 +50,30 @@ function falses(count: number): boolean[] {
 /** One word segmenter for the process: each new one loads ICU's dictionaries again. */
 let chineseWords: Intl.Segmenter | undefined;
 
-/** `result[i]` is true when a word (as `Intl.Segmenter` finds words in Chinese) starts at character `i`. */
-export function wordStarts(chars: readonly number[]): boolean[] {
-	chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
+/**
+ * Word starts of short texts, kept for the process: labels, headings and lists of country names
+ * come back on every Chinese one-pager, and segmenting is the slow part of breaking them. Long
+ * texts (an offer's own paragraphs) rarely repeat and are not kept.
+ */
+const shortTextWords = new Map<string, readonly boolean[]>();
+const SHORT_TEXT = 48;
+const SHORT_TEXTS_KEPT = 20_000;
+
+/** `result[i]` is true when a word (as `Intl.Segmenter` finds words in Chinese) starts at character `i`. The result is shared: read it, never change it. */
+export function wordStarts(chars: readonly number[]): readonly boolean[] {
 	const text = String.fromCodePoint(...chars);
+	if (text.length > SHORT_TEXT) return segmentWords(text, chars);
+	let starts = shortTextWords.get(text);
+	if (!starts) {
+		if (shortTextWords.size >= SHORT_TEXTS_KEPT) shortTextWords.clear();
+		starts = segmentWords(text, chars);
+		shortTextWords.set(text, starts);
+	}
+	return starts;
+}
+
+function segmentWords(text: string, chars: readonly number[]): boolean[] {
+	chineseWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
 	// The segmenter counts UTF-16 units; characters beyond the BMP take two.
 	const charAt = new Array<number>(text.length + 1);
 	let offset = 0;
@@ -84,7 +104,7 @@ export function breakOpportunities(chars: readonly number[]): boolean[] {
 	}
 	const result = falses(chars.length);
 	/** Word starts, segmented when first needed: most texts have no two Chinese characters in a row. */
-	let words: boolean[] | undefined;
+	let words: readonly boolean[] | undefined;
 	for (let index = 1; index < chars.length; index++) {
 		const before = chars[index - 1] ?? 0;
 		const here = chars[index] ?? 0;
@@ -123,7 +143,7 @@ export function breakLines(
 	fonts: FontSet,
 	maxLines = Number.POSITIVE_INFINITY,
 	/** `breakOpportunities(shaped.chars)`, when the caller has it already. */
-	canBreak = breakOpportunities(shaped.chars),
+	canBreak: readonly boolean[] = breakOpportunities(shaped.chars),
 ): BrokenText {
 	const { chars, widths } = shaped;
 	const count = chars.length;

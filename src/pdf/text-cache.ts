@@ -8,13 +8,14 @@
 
 import type { FaceKey, FontFace, FontSet, FontWeight } from './fonts.ts';
 import { type BrokenText, breakLines, breakOpportunities } from './line-break.ts';
-import { normalizeText, shapeText } from './text.ts';
+import { normalizeText, type ShapedText, shapeText } from './text.ts';
 
 /** What is known about one text: its width, and its lines at each size, width and line limit asked for. */
 interface TextEntry {
 	/** Where its lines may break (the same at every size and width; finding Chinese words is slow). */
-	opportunities?: boolean[];
-	widths: { weight: FontWeight; size: number; width: number }[];
+	opportunities?: readonly boolean[];
+	/** Its characters' faces and advances at each weight and size asked for, and their sum (its width on one line). */
+	shaped: { shaped: ShapedText; width: number }[];
 	broken: { weight: FontWeight; size: number; width: number; maxLines: number; result: BrokenText }[];
 }
 
@@ -31,7 +32,7 @@ export class TextCache {
 	private entry(text: string): TextEntry {
 		let entry = this.entries.get(text);
 		if (!entry) {
-			entry = { widths: [], broken: [] };
+			entry = { shaped: [], broken: [] };
 			this.entries.set(text, entry);
 		}
 		return entry;
@@ -44,7 +45,7 @@ export class TextCache {
 		for (const item of known) {
 			if (item.weight === weight && item.size === size && item.width === width && item.maxLines === maxLines) return item.result;
 		}
-		const shaped = shapeText(normalizeText(text), this.fonts, weight, size);
+		const { shaped } = this.shape(entry, text, weight, size);
 		entry.opportunities ??= breakOpportunities(shaped.chars);
 		const result = breakLines(shaped, width, this.fonts, maxLines, entry.opportunities);
 		known.push({ weight, size, width, maxLines, result });
@@ -53,13 +54,17 @@ export class TextCache {
 
 	/** The width of `text` (white space collapsed) on one line. */
 	width(text: string, weight: FontWeight, size: number): number {
-		const known = this.entry(text).widths;
-		for (const item of known) {
-			if (item.weight === weight && item.size === size) return item.width;
+		return this.shape(this.entry(text), text, weight, size).width;
+	}
+
+	private shape(entry: TextEntry, text: string, weight: FontWeight, size: number): { shaped: ShapedText; width: number } {
+		for (const item of entry.shaped) {
+			if (item.shaped.weight === weight && item.shaped.size === size) return item;
 		}
-		const width = shapeText(normalizeText(text), this.fonts, weight, size).widths.reduce((sum, advance) => sum + advance, 0);
-		known.push({ weight, size, width });
-		return width;
+		const shaped = shapeText(normalizeText(text), this.fonts, weight, size);
+		const item = { shaped, width: shaped.widths.reduce((sum, advance) => sum + advance, 0) };
+		entry.shaped.push(item);
+		return item;
 	}
 
 	/** The characters of the lines shown that their font cannot draw, each once ('' for none). */

@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKitPart } from '../../src/cli/validate-check.ts';
+import { checkKitPart, type KitPart, kitParts } from '../../src/cli/validate-check.ts';
 import { sortProblems } from '../../src/domain/problem.ts';
 import { ROOT } from '../helpers/run.ts';
 
 describe('validate on several threads', () => {
 	it.each(['broken-kit', 'readiness-gaps', 'custom-taxonomy'])('finds in %s, part by part, exactly what one thread finds', async (name) => {
 		const contentDir = join(ROOT, 'tests/fixtures', name);
-		const whole = await checkKitPart(contentDir, { index: 0, count: 1 });
+		const whole = await checkKitPart(contentDir, kitParts(1)[0] as KitPart);
 		for (const count of [2, 3]) {
-			const parts = await Promise.all(Array.from({ length: count }, (_, index) => checkKitPart(contentDir, { index, count })));
+			const parts = await Promise.all(kitParts(count).map((part) => checkKitPart(contentDir, part)));
 			expect(sortProblems(parts.flatMap((part) => part.problems))).toEqual(whole.problems);
 			expect(parts.reduce((sum, part) => sum + part.offers, 0)).toBe(whole.offers);
 		}

@@ -227,7 +227,8 @@ describe('parseYamlSource: YAML that cannot be expanded', () => {
 		}));
 		try {
 			const { parseYamlSource: parse } = await import('../../src/loading/yaml-source.ts');
-			const source = parse('title: T\n', 2);
+			// An anchor: text that only the `yaml` package reads (plain-yaml.ts).
+			const source = parse('title: &t T\n', 2);
 			expect(source.data).toBeUndefined();
 			expect(source.problems).toEqual([
 				{ line: 2, column: 1, severity: 'error', field: 'yaml', message: 'cannot be read (something unexpected): simplify this YAML' },
