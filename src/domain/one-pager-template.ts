@@ -1,6 +1,7 @@
 // One-pager templates: `templates/<name>.yaml`, one small declarative file per template
 // (colours, header title, section order, labels in English and Chinese). A user adds a
-// template by adding a file; `onePager.template` names it by its file name or an alias.
+// template by adding a file; `onePager.template` names it by its file name or an alias
+// (which template an offer uses: offer-template.ts).
 
 import { z } from 'astro/zod';
 import type { LogoBox } from './logo-size.ts';
