@@ -1,4 +1,4 @@
 declare module 'virtual:sales-kit/config' {
-	const config: import('./integration/config.ts').SalesKitConfig;
+	const config: import('./loading/kit-config-schema.ts').SalesKitConfig;
 	export default config;
 }

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { formatContactsCsv } from '../domain/contacts-csv.ts';
 import { LocaleSchema } from '../domain/offer-schema.ts';
 import { renderOfferStarter } from '../domain/offer-starter.ts';
+import { templateTerms } from '../domain/one-pager-template.ts';
 import { term } from '../domain/schema-kit.ts';
 import { BUILT_IN_TEMPLATES, LOCALES, SOLUTION_TYPES, type SolutionType, type Term } from '../domain/vocabulary.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
@@ -14,7 +15,6 @@ import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import { loadTaxonomy } from '../loading/load-kit.ts';
 import { loadTemplates } from '../loading/templates.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
-import { templateTerms } from '../pdf/template-schema.ts';
 import { CommandFailure, displayPath, fileErrorReason, parseCommandArgs, runCli, UsageError } from './command.ts';
 
 const names = (terms: readonly Term[]) => terms.map((term) => term.name).join(', ');

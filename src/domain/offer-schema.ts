@@ -176,6 +176,11 @@ export const OfferSchema = ({ taxonomy, templates = BUILT_IN_TEMPLATES, defaultL
 
 export type Offer = z.output<ReturnType<typeof OfferSchema>>;
 
+/** Is the offer published: on the site, with its one-pagers and documents? A draft is only validated. */
+export function isPublished(offer: Pick<Offer, 'draft'>): boolean {
+	return !offer.draft;
+}
+
 /** Fields of `index.mdx` that a translation may override; everything else is inherited. */
 const TRANSLATABLE = ['title', 'summary', 'publisher', 'lang', 'onePager', 'documents'];
 

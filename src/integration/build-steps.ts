@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import type { SalesKitConfig } from '../loading/kit-config-schema.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
 import { offerPageAddresses } from '../site/routing.ts';
-import type { SalesKitConfig } from './config.ts';
 import { documentsStep } from './documents-step.ts';
 
 export interface BuildStepContext {

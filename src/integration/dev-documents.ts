@@ -3,9 +3,10 @@
 // last: an offer's own files only, looked up by the site path, never by a path taken from the URL.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isPublished } from '../domain/offer-schema.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import type { SalesKitConfig } from '../loading/kit-config-schema.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
-import type { SalesKitConfig } from './config.ts';
 import { pathInSite } from './dev-one-pagers.ts';
 import { offerFileCopies } from './documents-step.ts';
 
@@ -37,7 +38,7 @@ async function serveDocument(
 	response: ServerResponse,
 ): Promise<boolean> {
 	const kit = await sharedKit(resolveContentDir(), { defaultLocale: config.defaultLocale });
-	const offer = kit.offers.find((candidate) => candidate.slug === slug && !candidate.data.draft);
+	const offer = kit.offers.find((candidate) => candidate.slug === slug && isPublished(candidate.data));
 	const file = offer && offerFileCopies(offer).find((copy) => copy.to === sitePath);
 	if (!file) return false;
 	const bytes = await readFile(file.from);

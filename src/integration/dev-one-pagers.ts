@@ -1,4 +1,4 @@
-// `npm run dev` serves the one-pagers at the URLs the build writes them to (src/pdf/paths.ts),
+// `npm run dev` serves the one-pagers at the URLs the build writes them to (src/domain/one-pager-url.ts),
 // under the site's base path: each made on request from the kit the content loaders read last
 // (so an edit shows in the next PDF), by the build's engine, through the build's cache
 // (src/pdf/on-request.ts). A slug with no published offer is a 404; content with errors a 500
@@ -7,12 +7,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { onePagerAt } from '../domain/one-pager-url.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
+import type { SalesKitConfig } from '../loading/kit-config-schema.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
-import { onePagerAt } from '../pdf/paths.ts';
 import { offerPageAddresses } from '../site/routing.ts';
-import type { SalesKitConfig } from './config.ts';
 
 export interface DevOnePagerOptions {
 	/** Astro's `base`: `/` or a path such as `/kit`. */

@@ -4,6 +4,7 @@
 // from the main thread, between the pages; a copy is the kernel's work, alongside the pages.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { isPublished } from '../domain/offer-schema.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import type { LoadedOffer } from '../loading/load-kit.ts';
 import { sharedKit } from '../loading/shared-kit.ts';
@@ -26,7 +27,7 @@ export function offerFileCopies(offer: LoadedOffer): { from: string; to: string 
 export const documentsStep: BuildStep = async ({ outDir, config, logger }) => {
 	const started = performance.now();
 	const kit = await sharedKit(resolveContentDir(), { defaultLocale: config.defaultLocale });
-	const copies = kit.offers.filter((offer) => !offer.data.draft).flatMap(offerFileCopies);
+	const copies = kit.offers.filter((offer) => isPublished(offer.data)).flatMap(offerFileCopies);
 	let next = 0;
 	const copyNext = async () => {
 		while (next < copies.length) {

@@ -10,16 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatPath } from '../domain/problem.ts';
 import { parseHttpsUrl } from '../domain/schema-kit.ts';
-import { problemMessages } from '../domain/zod-problems.ts';
+import { parseSalesKitConfig, type SalesKitConfig, type SalesKitUserConfig, salesKitCacheDir } from '../loading/kit-config-schema.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
 import { lockBuild, refuseDangerousOutDir } from './build-guards.ts';
 import type { HeldLock } from './build-lock.ts';
 import { buildLogTally } from './build-log.ts';
 import { BUILD_STEPS, type BuildStep, type BuildStepReport, onePagerStep } from './build-steps.ts';
-import { type SalesKitConfig, SalesKitConfigSchema, type SalesKitUserConfig, salesKitCacheDir } from './config.ts';
 import { cspUpdate } from './csp.ts';
 import { devDocuments } from './dev-documents.ts';
 import { devOnePagers } from './dev-one-pagers.ts';
@@ -41,20 +39,6 @@ const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([documentsStep, onePager
 
 /** Astro's `build.concurrency` unless astro.config.mjs sets another than its default of 1. */
 const PAGES_AT_A_TIME = 4;
-
-/** Validates the options of `salesKit()`; throws an error listing every wrong option. */
-export function parseSalesKitConfig(options: unknown): SalesKitConfig {
-	const result = SalesKitConfigSchema().safeParse(options ?? {}, { error: problemMessages });
-	if (result.success) return result.data;
-	const lines = result.error.issues.map((issue) => {
-		const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatPath(issue.path);
-		return `- ${field}: ${issue.code === 'unrecognized_keys' ? 'is not an option of salesKit()' : issue.message}`;
-	});
-	throw new AstroError(
-		`Invalid salesKit() options in astro.config.mjs:\n${lines.join('\n')}`,
-		`Fix the options of salesKit() in astro.config.mjs. The options are ${Object.keys(SalesKitConfigSchema().shape).join(', ')} (see the README).`,
-	);
-}
 
 export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegration & { config: SalesKitConfig } {
 	const config = parseSalesKitConfig(options);

@@ -59,11 +59,11 @@ export function renderBodyHtml(text: string, links: BodyLinks): RenderedBody {
 		const children = transform(element.children);
 		const properties: Properties = { ...element.properties };
 		if (element.tagName === 'a') {
-			const href = linkTarget(String(properties.href ?? ''), false);
+			const href = resolveBodyUrl(String(properties.href ?? ''), false);
 			if (href === undefined) delete properties.href;
 			else properties.href = href;
 		} else if (element.tagName === 'img') {
-			const src = linkTarget(String(properties.src ?? ''), true);
+			const src = resolveBodyUrl(String(properties.src ?? ''), true);
 			if (src === undefined) return [];
 			properties.src = src;
 			properties.loading = 'lazy';
@@ -90,7 +90,8 @@ export function renderBodyHtml(text: string, links: BodyLinks): RenderedBody {
 		return [{ type: 'element', tagName, properties, children }];
 	};
 
-	const linkTarget = (url: string, image: boolean): string | undefined => {
+	/** The address a body's link or image has in the page (a file of the offer folder where the site serves it); undefined when the body may not use it. */
+	const resolveBodyUrl = (url: string, image: boolean): string | undefined => {
 		const target = classifyBodyUrl(url, { image });
 		if ('problem' in target) return undefined;
 		switch (target.kind) {

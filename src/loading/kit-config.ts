@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type SalesKitConfig, salesKitCacheDir } from '../integration/config.ts';
-import { parseSalesKitConfig } from '../integration/index.ts';
+import { parseSalesKitConfig, type SalesKitConfig, salesKitCacheDir } from './kit-config-schema.ts';
 
 /**
  * The config files Astro looks for in a project, first found wins: Astro 7's own list and order

@@ -10,8 +10,9 @@ import { describeCountry } from '../domain/countries.ts';
 import { classifyDocument } from '../domain/documents.ts';
 import { translatedDocumentTitles } from '../domain/localized-offer.ts';
 import { checkMdxBody } from '../domain/mdx-body.ts';
-import { type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
+import { isPublished, type Offer, OfferSchema, type SchemaContext, type Translation, TranslationSchema } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
+import { type OnePagerTemplate, templateTerms } from '../domain/one-pager-template.ts';
 import { formatPath, inFile, type LocalProblem, type Problem, sortProblems } from '../domain/problem.ts';
 import { GAP_PREFIXES, readiness } from '../domain/readiness.ts';
 import { starterLeftovers } from '../domain/starter-leftovers.ts';
@@ -19,8 +20,6 @@ import { DEFAULT_TAXONOMY, type Taxonomy, TaxonomySchema } from '../domain/taxon
 import { unnamedTerms } from '../domain/term-names.ts';
 import { DOCUMENT_SIZE_WARNING_BYTES, DOCUMENT_SLOTS, LOCALES, type Locale } from '../domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
-import type { OnePagerCheck } from '../pdf/fit.ts';
-import { type OnePagerTemplate, templateTerms } from '../pdf/template-schema.ts';
 import { contentFolderAsNamed, missingContentFolder, SLUG_PATTERN } from './content-dir.ts';
 import { checkBodyFiles, type OfferLogo, readLogo, symlinkOnPath } from './offer-files.ts';
 import { readCommittedText } from './read-text.ts';
@@ -66,6 +65,26 @@ export interface Kit {
 	/** Every problem found, sorted by file and position. */
 	problems: Problem[];
 }
+
+/** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
+export type Origin = { file: string; path: (string | number)[] } | { file: string; row: number; column: number; field: string };
+
+/** A warning before it is located: `origin` names the file and the field or CSV cell. */
+export interface OnePagerFinding {
+	origin: Origin;
+	field: string;
+	message: string;
+}
+
+/**
+ * Warnings for every text an offer's one-pagers shorten (src/pdf/fit.ts makes the check, which
+ * reads only the parts `Offer` of a loaded offer); `loadKit` places each at its line and column.
+ */
+export type OnePagerCheck<Offer = LoadedOffer> = (
+	offer: Offer,
+	templates: readonly OnePagerTemplate[],
+	taxonomy: Pick<Taxonomy, 'names'>,
+) => Promise<OnePagerFinding[]>;
 
 export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	/** Problems name files relative to this folder. Default: the working directory. */
@@ -282,7 +301,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			data,
 			contacts.map((row) => row.contact),
 		);
-		if (!data.draft) reportStarterLeftovers(sources);
+		if (isPublished(data)) reportStarterLeftovers(sources);
 		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts, ...(logo ? { logo } : {}) };
 		if (options.checkOnePager) await reportOnePagerFit(offer, options.checkOnePager, sources);
 		return offer;

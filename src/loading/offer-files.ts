@@ -3,9 +3,9 @@
 import { closeSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { type ImageInfo, imageInfo } from '../domain/image-info.ts';
+import { LOGO_MIN_PPI, type LogoBox, logoPixelsNeeded, logoPrintedSize, POINTS_PER_INCH } from '../domain/logo-size.ts';
 import type { BodyFileReference } from '../domain/mdx-body.ts';
 import type { LocalProblem } from '../domain/problem.ts';
-import { LOGO_MIN_PPI, type LogoBox, logoPixelsNeeded, logoPrintedSize } from '../pdf/logo-size.ts';
 
 /** Is any part of `relativePath` below `dir` (the file included) a symbolic link? */
 export function symlinkOnPath(dir: string, relativePath: string): boolean {
@@ -132,7 +132,7 @@ export function readLogo(dir: string, relativePath: string, written: string, box
 	const needed = logoPixelsNeeded(box, info);
 	if (needed) {
 		const printed = logoPrintedSize(box, info);
-		const points = `${round(printed.width)} × ${round(printed.height)} points (${round(printed.width / 72, 2)} × ${round(printed.height / 72, 2)} inches)`;
+		const points = `${round(printed.width)} × ${round(printed.height)} points (${round(printed.width / POINTS_PER_INCH, 2)} × ${round(printed.height / POINTS_PER_INCH, 2)} inches)`;
 		return {
 			problem: `${shown} is ${info.width} × ${info.height} pixels: the one-pager prints it ${points}, which needs at least ${needed.width} × ${needed.height} pixels (${LOGO_MIN_PPI} pixels per inch, twice its size in points). Export the logo at ${needed.width} × ${needed.height} pixels or larger`,
 		};

@@ -4,9 +4,9 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { type OnePagerTemplate, resolveTemplate, TemplateFileSchema } from '../domain/one-pager-template.ts';
 import { inFile, type LocalProblem, type Problem } from '../domain/problem.ts';
 import { problemMessages, zodProblems } from '../domain/zod-problems.ts';
-import { type OnePagerTemplate, resolveTemplate, TemplateFileSchema } from '../pdf/template-schema.ts';
 import { readCommittedText } from './read-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
 

@@ -14,11 +14,9 @@ import type { Offer, Translation } from '../domain/offer-schema.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
 import { describeSolutionArea, termNames } from '../domain/term-names.ts';
 import { type Locale, SALES_ROLE } from '../domain/vocabulary.ts';
+import type { Origin } from '../loading/load-kit.ts';
 import type { OfferLogo } from '../loading/offer-files.ts';
-import { linkTarget } from './link-target.ts';
-
-/** Where a text comes from: a field of a YAML frontmatter, or a cell of contacts.csv. */
-export type Origin = { file: string; path: (string | number)[] } | { file: string; row: number; column: number; field: string };
+import { pdfLinkUri } from './link-uri.ts';
 
 export interface TextField {
 	text: string;
@@ -115,7 +113,7 @@ export function onePagerContent(
 	const headline = text.headline === text.summary ? summary : field(text.headline);
 
 	// The URL in its normalised form (hosts in punycode): what a phone's camera opens.
-	const landingPage = data.landingPage === undefined ? undefined : linkTarget(data.landingPage);
+	const landingPage = data.landingPage === undefined ? undefined : pdfLinkUri(data.landingPage);
 	const qrCode = landingPage
 		? { url: landingPage, target: 'landingPage' as const }
 		: offerPage

@@ -2,29 +2,16 @@
 // draws the PDFs is run for each language, and every text it shortened becomes a warning at
 // the field's position.
 
+import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
-import type { Taxonomy } from '../domain/taxonomy.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { type OfferSource, type Origin, onePagerContent } from './content.ts';
+import type { OnePagerCheck, OnePagerFinding } from '../loading/load-kit.ts';
+import { type OfferSource, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageSize } from './layout.ts';
 import { QR_SIDE } from './layout-qr.ts';
 import { qrModulesAtMost } from './qr-code.ts';
-import type { OnePagerTemplate } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
-
-/** A warning before it is located: `origin` names the file and the field or CSV cell. */
-export interface OnePagerFinding {
-	origin: Origin;
-	field: string;
-	message: string;
-}
-
-export type OnePagerCheck = (
-	offer: OfferSource,
-	templates: readonly OnePagerTemplate[],
-	taxonomy: Pick<Taxonomy, 'names'>,
-) => Promise<OnePagerFinding[]>;
 
 /** The smallest QR module that phones read reliably from paper, in millimetres. */
 const MIN_QR_MODULE_MM = 0.35;
@@ -46,10 +33,10 @@ export interface FitCheckOptions {
 }
 
 /** A check for `loadKit`: warnings for every text the one-pagers of an offer shorten. */
-export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck {
+export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck<OfferSource> {
 	return async (offer, templates, taxonomy) => {
 		const template = offerTemplate(offer.data, templates);
-		if (!template || offer.data.draft) return [];
+		if (!template || !isPublished(offer.data)) return [];
 		const fonts = options.fonts ?? loadFonts();
 		const lastChange = await options.lastChange(offer.slug, offer.dir);
 		const findings = new Map<string, OnePagerFinding & { shown: number }>();

@@ -11,7 +11,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
+import { onePagerUrl } from '../domain/one-pager-url.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
@@ -21,7 +23,6 @@ import { onePagerContent } from './content.ts';
 import { ONE_PAGER_LOCALES } from './fit.ts';
 import type { PageSize } from './layout.ts';
 import type { OnePagerJob } from './one-pager.ts';
-import { onePagerUrl } from './paths.ts';
 import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
 
 export interface GenerateOptions {
@@ -122,7 +123,7 @@ async function collectTasks(options: GenerateOptions): Promise<Task[]> {
 	const lastChange = await lastChangeLookup(options.contentDir);
 	const tasks: Task[] = [];
 	for (const offer of kit.offers) {
-		if (offer.data.draft) continue;
+		if (!isPublished(offer.data)) continue;
 		const date = await lastChange(offer.slug, offer.dir);
 		for (const locale of ONE_PAGER_LOCALES) {
 			tasks.push({

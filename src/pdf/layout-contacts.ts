@@ -3,13 +3,13 @@
 
 import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
+import type { LabelKey } from '../domain/one-pager-template.ts';
 import type { ContactGroup } from './content.ts';
 import type { FontWeight } from './fonts.ts';
 import type { PageContext } from './layout-context.ts';
 import { type Block, mix, newBlock } from './layout-page.ts';
 import { heading } from './layout-sections.ts';
 import type { TextStyle } from './layout-text.ts';
-import type { LabelKey } from './template-schema.ts';
 
 /** The least height worth giving the contacts: heading, table head and two rows. */
 export function contactsMinimum(page: PageContext): number {

@@ -1,11 +1,11 @@
 // What every part of a page's layout reads: the content in one language, the template, the
 // page's size and spacing, the line limits of this attempt, and the texts of the labels.
 
+import type { LabelKey, LineLimits, OnePagerTemplate } from '../domain/one-pager-template.ts';
 import type { SolutionType } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import type { Spacing } from './layout-page.ts';
 import type { PageText } from './layout-text.ts';
-import type { LabelKey, LineLimits, OnePagerTemplate } from './template-schema.ts';
 
 export interface PageContext {
 	readonly content: OnePagerContent;

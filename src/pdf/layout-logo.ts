@@ -1,9 +1,9 @@
 // The partner logo at the right of the header band, on a white plate so that any logo reads
 // on the template's colour, scaled into the template's logo box with its aspect ratio kept.
 
+import { logoPrintedSize } from '../domain/logo-size.ts';
 import type { PageContext } from './layout-context.ts';
 import { type Block, MARGIN, newBlock } from './layout-page.ts';
-import { logoPrintedSize } from './logo-size.ts';
 
 /** White space around the logo on its plate. */
 const PLATE_PADDING = 5;

@@ -2,9 +2,9 @@
 // plus the texts the layout had to shorten. Coordinates are points from the top-left corner;
 // a text's `y` is its baseline.
 
-import type { Origin } from './content.ts';
+import type { Rgb } from '../domain/one-pager-template.ts';
+import type { Origin } from '../loading/load-kit.ts';
 import type { FaceKey } from './fonts.ts';
-import type { Rgb } from './template-schema.ts';
 
 export type DrawOp =
 	| { op: 'rect'; x: number; y: number; width: number; height: number; color: Rgb }

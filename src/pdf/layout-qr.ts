@@ -1,10 +1,10 @@
 // The QR code block: the code of the landing page (or of the offer's page in the kit) with a
 // short caption beside it, at the right of the learn-more section.
 
+import type { Rgb } from '../domain/one-pager-template.ts';
 import type { PageContext } from './layout-context.ts';
 import { type Block, newBlock } from './layout-page.ts';
 import type { TextStyle } from './layout-text.ts';
-import type { Rgb } from './template-schema.ts';
 
 /** The code's side in points, quiet zone included: about 23 mm, modules of half a millimetre or more for a usual URL. */
 export const QR_SIDE = 64;

@@ -4,13 +4,13 @@
 import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
 import { formatDate } from '../domain/language-format.ts';
+import type { LabelKey } from '../domain/one-pager-template.ts';
 import type { TextField } from './content.ts';
 import { type PageContext, solutionTypeLabel } from './layout-context.ts';
 import { headerLogo } from './layout-logo.ts';
 import { type Block, COLUMN_GAP, MARGIN, mix, newBlock, STRIPE, translate } from './layout-page.ts';
 import { QR_BLOCK_WIDTH, qrBlock } from './layout-qr.ts';
 import type { TextStyle } from './layout-text.ts';
-import type { LabelKey } from './template-schema.ts';
 
 export function header(page: PageContext): Block {
 	const { colors, content, labels, text } = page;

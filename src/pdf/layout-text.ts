@@ -1,12 +1,12 @@
 // Text on the page: paragraphs and single lines drawn into a block, shortened with an ellipsis
 // when they exceed their lines, and the record of what was shortened or cannot be drawn.
 
+import type { Rgb } from '../domain/one-pager-template.ts';
 import type { TextField } from './content.ts';
 import type { FontWeight } from './fonts.ts';
 import type { Block } from './layout-page.ts';
 import { type BrokenText, ELLIPSIS, textBeforeCut } from './line-break.ts';
 import { originField } from './names.ts';
-import type { Rgb } from './template-schema.ts';
 import { runsOf } from './text.ts';
 import type { TextCache } from './text-cache.ts';
 

@@ -8,6 +8,7 @@
 // (layout-sections.ts) and the contacts table (layout-contacts.ts).
 
 import { LIST_SEPARATORS } from '../domain/language-format.ts';
+import type { LineLimits, OnePagerTemplate, Section } from '../domain/one-pager-template.ts';
 import type { OnePagerContent } from './content.ts';
 import type { FontSet } from './fonts.ts';
 import { contacts, contactsMinimum } from './layout-contacts.ts';
@@ -32,7 +33,6 @@ import {
 } from './layout-page.ts';
 import { benefits, facts, footer, header, learnMore, summary, titleBlock } from './layout-sections.ts';
 import { PageText } from './layout-text.ts';
-import type { LineLimits, OnePagerTemplate, Section } from './template-schema.ts';
 import { TextCache } from './text-cache.ts';
 
 export { type Cut, type DrawOp, type MissingGlyphs, PAGE_SIZES, type PageLayout, type PageSize };

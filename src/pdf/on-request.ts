@@ -2,6 +2,7 @@
 // makes (generate.ts), drawn by the same engine, and kept in the same cache: an unchanged
 // one-pager is made once, whether the build or the dev server made it first.
 
+import { isPublished } from '../domain/offer-schema.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
 import type { Kit } from '../loading/load-kit.ts';
@@ -39,7 +40,7 @@ const making = new Map<string, Promise<Uint8Array>>();
 export async function onePagerOnRequest(request: OnePagerRequest): Promise<Uint8Array | undefined> {
 	const { kit, slug } = request;
 	const offer = kit.offers.find((candidate) => candidate.slug === slug);
-	if (!offer || offer.data.draft) return undefined;
+	if (!offer || !isPublished(offer.data)) return undefined;
 	const errors = contentErrors(kit);
 	if (errors) throw new ContentProblem(`The one-pager of "${slug}" cannot be made: ${errors}`);
 	const lastChange = await (await lastChangeLookup(request.contentDir))(offer.slug, offer.dir);

@@ -1,12 +1,12 @@
 // A one-pager from its content: layout, then PDF. What the build step, its workers, the
 // benchmark and the tests call.
 
+import type { OnePagerTemplate } from '../domain/one-pager-template.ts';
 import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
 import { layoutOnePager, type PageLayout, type PageSize } from './layout.ts';
 import { type PdfMetadata, renderPdf } from './render.ts';
-import type { OnePagerTemplate } from './template-schema.ts';
 
 export interface OnePagerJob {
 	content: OnePagerContent;

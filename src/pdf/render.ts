@@ -4,18 +4,18 @@
 //
 // Content reaches the PDF as strings only in forms that cannot end early: drawn text as glyph
 // ids in hex, metadata as pdf-lib's UTF-16 hex strings, link URIs in hex (normalised first, see
-// link-target.ts), and the language tag only when it is one. pdf-lib's `PDFString.of` writes
+// link-uri.ts), and the language tag only when it is one. pdf-lib's `PDFString.of` writes
 // its text between parentheses as it is: a `)` in content would close the string and let the
 // rest be read as PDF objects (a JavaScript action, say).
 
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, type PDFFont, PDFHexString, PDFName } from 'pdf-lib';
+import type { Rgb } from '../domain/one-pager-template.ts';
 import { type FaceKey, type FontSet, fontkitAdapter } from './fonts.ts';
 import type { DrawOp, PageLayout } from './layout.ts';
-import { linkTarget } from './link-target.ts';
+import { pdfLinkUri } from './link-uri.ts';
 import { qrRuns } from './qr-code.ts';
-import type { Rgb } from './template-schema.ts';
 
 export interface PdfMetadata {
 	title: string;
@@ -99,7 +99,7 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 			const bottom = layout.height - op.y - op.height;
 			operators.push(`q ${num(op.width)} 0 0 ${num(op.height)} ${num(op.x)} ${num(bottom)} cm /${images.get(op.image.bytes)} Do Q`);
 		} else {
-			const uri = linkTarget(op.uri);
+			const uri = pdfLinkUri(op.uri);
 			if (!uri) continue;
 			const bottom = layout.height - op.y - op.height;
 			annotations.push(
@@ -133,7 +133,7 @@ export async function renderPdf(layout: PageLayout, metadata: PdfMetadata, fonts
 	return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
 }
 
-/** A link's URI (ASCII, see `linkTarget`) as a PDF string written in hex, so that no character can end it. */
+/** A link's URI (ASCII, see `pdfLinkUri`) as a PDF string written in hex, so that no character can end it. */
 function uriString(uri: string): PDFHexString {
 	return PDFHexString.of(Buffer.from(uri, 'latin1').toString('hex'));
 }

@@ -1,7 +1,7 @@
 // The kit as the pages see it: the content collections joined per offer, computed once.
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { Contact } from '../domain/contact-schema.ts';
-import type { Offer, Translation } from '../domain/offer-schema.ts';
+import { isPublished, type Offer, type Translation } from '../domain/offer-schema.ts';
 import { type Checklist, readiness } from '../domain/readiness.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../domain/taxonomy.ts';
 import { type TermNames, termNames } from '../domain/term-names.ts';
@@ -38,7 +38,7 @@ export function getOffers(): Promise<SiteOffer[]> {
 async function load(): Promise<SiteOffer[]> {
 	const contentDir = resolveContentDir();
 	const [offers, translations, contacts, lastChange] = await Promise.all([
-		getCollection('offers', ({ data }) => !data.draft),
+		getCollection('offers', ({ data }) => isPublished(data)),
 		getCollection('translations'),
 		getCollection('contacts'),
 		lastChangeLookup(contentDir),
@@ -76,11 +76,12 @@ let taxonomy: Promise<Taxonomy> | undefined;
 
 /** The kit's vocabulary, with the names `taxonomy.yaml` gives its terms. */
 export function getTaxonomy(): Promise<Taxonomy> {
-	taxonomy ??= loadTaxonomy();
+	taxonomy ??= readTaxonomyEntry();
 	return taxonomy;
 }
 
-async function loadTaxonomy(): Promise<Taxonomy> {
+/** The taxonomy as the content loader stored it. */
+async function readTaxonomyEntry(): Promise<Taxonomy> {
 	const entry = await getEntry('taxonomy', 'taxonomy');
 	return entry?.data ?? DEFAULT_TAXONOMY;
 }

@@ -3,8 +3,8 @@
 // repository's edit address, a link to edit the offer there.
 
 import { formatDate } from '../domain/language-format.ts';
+import { onePagerUrl } from '../domain/one-pager-url.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { onePagerUrl } from '../pdf/paths.ts';
 import { otherLocale, paths } from './routing.ts';
 
 export interface OfferDownload {

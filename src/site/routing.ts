@@ -1,5 +1,6 @@
 // URLs of the site. The default language lives at the root, the other under its prefix
-// (`/zh-cn/...` when English is the default, `/en/...` when Chinese is).
+// (`/zh-cn/...` when English is the default, `/en/...` when Chinese is). The one-pagers' URLs,
+// which the PDF step needs too, are in src/domain/one-pager-url.ts.
 import { LOCALES, type Locale } from '../domain/vocabulary.ts';
 
 /** `''` for the default language, `/zh-cn` or `/en` for the other. */

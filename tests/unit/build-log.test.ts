@@ -1,7 +1,7 @@
 import type { AstroLoggerMessage } from 'astro';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import buildLog, { buildLogTally, isRouteLine, isRouteSuffix, verboseLog } from '../../src/integration/build-log.ts';
-import { parseSalesKitConfig } from '../../src/integration/index.ts';
+import { parseSalesKitConfig } from '../../src/loading/kit-config-schema.ts';
 
 const event = (message: string, label: string | null = null, newLine = true, level: AstroLoggerMessage['level'] = 'info') =>
 	({ message, label, newLine, level }) as AstroLoggerMessage;

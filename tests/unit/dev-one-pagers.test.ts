@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { onePagerAt, onePagerUrl } from '../../src/domain/one-pager-url.ts';
 import { pathInSite } from '../../src/integration/dev-one-pagers.ts';
 import type { Kit } from '../../src/loading/load-kit.ts';
 import { ContentProblem, onePagerOnRequest } from '../../src/pdf/on-request.ts';
-import { onePagerAt, onePagerUrl } from '../../src/pdf/paths.ts';
 
 const request = (kit: Partial<Kit>, slug: string) =>
 	onePagerOnRequest({

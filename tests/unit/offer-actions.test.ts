@@ -1,7 +1,7 @@
 // The offer page's action bar: its downloads, the date of the last change and the edit link.
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/language-format.ts';
-import { parseSalesKitConfig } from '../../src/integration/index.ts';
+import { parseSalesKitConfig } from '../../src/loading/kit-config-schema.ts';
 import { contactsDownload, lastChangeTime, offerEditUrl, onePagerDownloads } from '../../src/site/offer-actions.ts';
 
 describe('the action bar of an offer page', () => {

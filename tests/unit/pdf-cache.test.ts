@@ -33,6 +33,16 @@ describe('one-pager cache', () => {
 		expect(new OnePagerCache(folder(), 'engine-2').key(job('A'))).not.toBe(cache.key(job('A')));
 	});
 
+	it('keys a job by its template as the reader resolved it (domain/one-pager-template.ts fills in its defaults)', () => {
+		const cache = new OnePagerCache(folder(), 'engine-1');
+		const withTagline = (tagline: string) => {
+			const base = job('A');
+			return { ...base, template: { ...base.template, labels: { en: { tagline } } } } as unknown as OnePagerJob;
+		};
+		expect(cache.key(withTagline('Partner solution brief'))).toBe(cache.key(withTagline('Partner solution brief')));
+		expect(cache.key(withTagline('Partner solution brief'))).not.toBe(cache.key(withTagline('Solution brief')));
+	});
+
 	it("keys a job by its logo's bytes, not only its size", () => {
 		const cache = new OnePagerCache(folder(), 'engine-1');
 		const withLogo = (bytes: number[]) => {
@@ -70,7 +80,14 @@ describe('one-pager cache', () => {
 	it('fingerprints the domain modules the drawing code imports, not only its own folder', async () => {
 		const sources = await engineSources();
 		expect(sources).toEqual(
-			expect.arrayContaining(['pdf/layout.ts', 'domain/countries.ts', 'domain/country-names.ts', 'domain/vocabulary.ts']),
+			expect.arrayContaining([
+				'pdf/layout.ts',
+				'domain/countries.ts',
+				'domain/country-names.ts',
+				'domain/vocabulary.ts',
+				// How large the logo prints: a domain rule the layout draws with.
+				'domain/logo-size.ts',
+			]),
 		);
 		// The reader turns content into the job: its modules are in the key through the job, not as code.
 		expect(sources).not.toContain('loading/load-kit.ts');

@@ -1,15 +1,15 @@
 import { create } from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageInfo } from '../../src/domain/image-info.ts';
+import { logoPixelsNeeded, logoPrintedSize } from '../../src/domain/logo-size.ts';
+import type { OnePagerTemplate } from '../../src/domain/one-pager-template.ts';
 import { DEFAULT_TAXONOMY } from '../../src/domain/taxonomy.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
 import { onePagerFitCheck } from '../../src/pdf/fit.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
 import { layoutOnePager } from '../../src/pdf/layout.ts';
-import { logoPixelsNeeded, logoPrintedSize } from '../../src/pdf/logo-size.ts';
 import { QUIET_ZONE, qrModules, qrModulesAtMost, qrRuns } from '../../src/pdf/qr-code.ts';
-import type { OnePagerTemplate } from '../../src/pdf/template-schema.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
 import { encodeGrayPng } from '../helpers/pdf-tools.ts';
 

@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OnePagerTemplate } from '../../src/domain/one-pager-template.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
 import type { PageLayout } from '../../src/pdf/layout.ts';
-import { linkTarget } from '../../src/pdf/link-target.ts';
+import { pdfLinkUri } from '../../src/pdf/link-uri.ts';
 import { renderOnePager } from '../../src/pdf/one-pager.ts';
 import { type PdfMetadata, renderPdf } from '../../src/pdf/render.ts';
-import type { OnePagerTemplate } from '../../src/pdf/template-schema.ts';
 import { BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
 import { decodeQrCodes, linkActions, pdfInfoDict, pdfinfo, pdfNames, pdftotext, tool } from '../helpers/pdf-tools.ts';
 
@@ -155,7 +155,7 @@ describe('one-pagers whatever their content holds', () => {
 	});
 });
 
-describe('linkTarget', () => {
+describe('pdfLinkUri', () => {
 	it.each([
 		['https://contoso.example/retail', 'https://contoso.example/retail'],
 		['  https://contoso.example  ', 'https://contoso.example/'],
@@ -164,7 +164,7 @@ describe('linkTarget', () => {
 		['mailto:ava@contoso.example', 'mailto:ava@contoso.example'],
 		['mailto:zoë@contoso.example', 'mailto:zo%C3%AB@contoso.example'],
 	])('links %j to %j', (raw, href) => {
-		expect(linkTarget(raw)).toBe(href);
+		expect(pdfLinkUri(raw)).toBe(href);
 	});
 
 	it.each([
@@ -176,6 +176,6 @@ describe('linkTarget', () => {
 		'/relative',
 		'',
 	])('makes no link of %j', (raw) => {
-		expect(linkTarget(raw)).toBeUndefined();
+		expect(pdfLinkUri(raw)).toBeUndefined();
 	});
 });

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
+import { DEFAULT_LABELS, LINE_LIMITS, resolveTemplate, TemplateFileSchema, templateTerms } from '../../src/domain/one-pager-template.ts';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/vocabulary.ts';
 import { problemMessages, zodProblems } from '../../src/domain/zod-problems.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { parseYamlSource } from '../../src/loading/yaml-source.ts';
-import { DEFAULT_LABELS, LINE_LIMITS, resolveTemplate, TemplateFileSchema, templateTerms } from '../../src/pdf/template-schema.ts';
 
 const VALID = `title: Microsoft Azure
 colors:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSalesKitConfig } from '../../src/integration/index.ts';
+import { parseSalesKitConfig } from '../../src/loading/kit-config-schema.ts';
 import {
 	documentOutputPath,
 	documentUrlPath,

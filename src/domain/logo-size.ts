@@ -8,8 +8,11 @@ export interface LogoBox {
 	maxHeight: number;
 }
 
+/** A PDF's unit: 72 points make an inch. */
+export const POINTS_PER_INCH = 72;
+
 /** Pixels per inch a logo needs where it prints: twice the 72 points of an inch, as for any sharp print. */
-export const LOGO_MIN_PPI = 144;
+export const LOGO_MIN_PPI = 2 * POINTS_PER_INCH;
 
 /** The logo's printed size in points: as large as the box allows, its aspect ratio kept. */
 export function logoPrintedSize(box: LogoBox, pixels: { width: number; height: number }): { width: number; height: number } {
@@ -20,7 +23,10 @@ export function logoPrintedSize(box: LogoBox, pixels: { width: number; height: n
 /** The pixels a logo needs at its printed size; undefined when it has enough. */
 export function logoPixelsNeeded(box: LogoBox, pixels: { width: number; height: number }): { width: number; height: number } | undefined {
 	const printed = logoPrintedSize(box, pixels);
-	const needed = { width: Math.ceil((printed.width / 72) * LOGO_MIN_PPI), height: Math.ceil((printed.height / 72) * LOGO_MIN_PPI) };
+	const needed = {
+		width: Math.ceil((printed.width / POINTS_PER_INCH) * LOGO_MIN_PPI),
+		height: Math.ceil((printed.height / POINTS_PER_INCH) * LOGO_MIN_PPI),
+	};
 	// Rounding: a logo exactly twice its box prints at exactly 144 pixels per inch.
 	return pixels.width + 0.5 >= needed.width && pixels.height + 0.5 >= needed.height ? undefined : needed;
 }

@@ -1,7 +1,8 @@
 // Where the generated one-pagers are published: fixed URLs, whatever the site's default language.
-// The build writes them there, and `npm run dev` serves them there (src/integration/dev-one-pagers.ts).
+// The build writes them there (src/pdf/generate.ts), `npm run dev` serves them there
+// (src/integration/dev-one-pagers.ts), and the offer pages link to them.
 
-import { LOCALES, type Locale } from '../domain/vocabulary.ts';
+import { LOCALES, type Locale } from './vocabulary.ts';
 
 /** `/offers/<slug>/one-pager.pdf` in English, `/zh-cn/offers/<slug>/one-pager.pdf` in Chinese. */
 export function onePagerUrl(slug: string, locale: Locale): string {

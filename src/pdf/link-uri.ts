@@ -6,7 +6,7 @@
 import { LINK_PROTOCOLS } from '../domain/body-rules.ts';
 
 /** The normalised URL a link action may hold, or undefined when `raw` must not become a link. */
-export function linkTarget(raw: string): string | undefined {
+export function pdfLinkUri(raw: string): string | undefined {
 	let url: URL;
 	try {
 		url = new URL(raw.trim());

@@ -1,13 +1,14 @@
 // One-pager templates: `templates/<name>.yaml`, one small declarative file per template
 // (colours, header title, section order, labels in English and Chinese). A user adds a
-// template by adding a file; `onePager.template` names it by its file name or an alias.
+// template by adding a file; `onePager.template` names it by its file name or an alias
+// (which template an offer uses: offer-template.ts).
 
 import { z } from 'astro/zod';
-import { fields } from '../domain/schema-kit.ts';
-import { didYouMean, listChoices } from '../domain/suggest.ts';
-import { SOLUTION_TYPE_NAMES } from '../domain/term-names.ts';
-import { LOCALES, type Locale, type Term } from '../domain/vocabulary.ts';
 import type { LogoBox } from './logo-size.ts';
+import { fields } from './schema-kit.ts';
+import { didYouMean, listChoices } from './suggest.ts';
+import { SOLUTION_TYPE_NAMES } from './term-names.ts';
+import { LOCALES, type Locale, type Term } from './vocabulary.ts';
 
 /** The blocks of the page below the title, in the order a template lists them. */
 export const SECTIONS = ['summary', 'benefits', 'facts', 'contacts', 'learnMore'] as const;

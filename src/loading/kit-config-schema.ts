@@ -1,15 +1,17 @@
+// The options of `salesKit()`: their schema and their parser, one definition for the
+// integration, which is given them, and the commands, which read them from the project's Astro
+// config (kit-config.ts).
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { formatPath } from '../domain/problem.ts';
 import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
+import { problemMessages } from '../domain/zod-problems.ts';
 
 /** The kit's own folder inside Astro's cache folder (`cacheDir`): what builds keep for the next one. */
 export function salesKitCacheDir(astroCacheDir: URL): URL {
 	return new URL('sales-kit/', astroCacheDir);
 }
-
-/** PDF page sizes in points (1/72 inch). */
-export const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
-export type PageSize = keyof typeof PAGE_SIZES;
 
 /**
  * The kit's branding and settings: the options of `salesKit()` in astro.config.mjs.
@@ -89,3 +91,17 @@ function isEditAddress(value: string): boolean {
 
 export type SalesKitUserConfig = z.input<ReturnType<typeof SalesKitConfigSchema>>;
 export type SalesKitConfig = z.output<ReturnType<typeof SalesKitConfigSchema>>;
+
+/** Validates the options of `salesKit()`; throws an error listing every wrong option. */
+export function parseSalesKitConfig(options: unknown): SalesKitConfig {
+	const result = SalesKitConfigSchema().safeParse(options ?? {}, { error: problemMessages });
+	if (result.success) return result.data;
+	const lines = result.error.issues.map((issue) => {
+		const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatPath(issue.path);
+		return `- ${field}: ${issue.code === 'unrecognized_keys' ? 'is not an option of salesKit()' : issue.message}`;
+	});
+	throw new AstroError(
+		`Invalid salesKit() options in astro.config.mjs:\n${lines.join('\n')}`,
+		`Fix the options of salesKit() in astro.config.mjs. The options are ${Object.keys(SalesKitConfigSchema().shape).join(', ')} (see the README).`,
+	);
+}
