@@ -1,10 +1,12 @@
 // A fast first reading of YAML that uses none of the language's rarer parts. The `yaml` package
 // reads every file with positions and explains every mistake (yaml-source.ts), but composing its
 // document is most of the time spent reading a kit; js-yaml reads the same plain YAML several
-// times faster. So a text goes to js-yaml only when it holds nothing the two packages could read
-// differently, and only its value is taken from it: whenever js-yaml refuses a text, or the text
-// or its value holds anything outside the common part, `yaml` reads it as before, and `yaml`
-// always locates problems. Both resolve plain scalars by the YAML 1.2 core schema below.
+// times faster. So a text goes to js-yaml only when its lines are laid out plainly (one entry a
+// line, values closed on their line) and it holds nothing else the two packages could read
+// differently; the layout of its lines also tells where each field stands. Whenever js-yaml
+// refuses a text, or the text or its value holds anything outside the common part, `yaml` reads
+// it as before; `yaml` also locates the fields the layout cannot (inside flow collections, say).
+// Both resolve plain scalars by the YAML 1.2 core schema below.
 import jsYaml from 'js-yaml';
 
 // The core schema's tags as the `yaml` package resolves them (yaml/dist/schema/core), for js-yaml:
@@ -66,82 +68,177 @@ const QUOTED = /^(?:"(?:[^"\\\t]|\\[^\t])*"|'(?:[^'\t]|'')*')(?: +#.*)?$/;
 const FLOW = /^[[{][^'"\t#]*[\]}]$/;
 const PLAIN = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-[^\s])[^\t]*$/;
 
-type Collection = { column: number; kind: 'map' | 'seq' };
+type Position = { line: number; column: number };
 
 /**
- * Whether every line of `text` is a whole entry of plain YAML (see above), each at the column of
- * the mapping or sequence it belongs to: the first at column 0, a nested one further in (a
- * sequence may stand at its key's column).
+ * What the layout of plain YAML tells about a node, by its path: its kind, and where `yaml`
+ * would locate it (a key's position, or the start of a sequence item). `opaque` nodes (flow
+ * collections, mappings with keys that are not plain strings) and nodes without a position
+ * (empty sequence items) are left to `yaml` to locate.
  */
-function hasPlainLines(text: string): boolean {
+interface LaidOutNode {
+	kind: 'map' | 'seq' | 'scalar' | 'opaque';
+	at?: Position;
+}
+
+interface Collection {
+	column: number;
+	kind: 'map' | 'seq';
+	path: PropertyKey[];
+	/** Items so far (sequences). */
+	items: number;
+}
+
+/** A key or `-` without a value on its line: a nested collection may start on the next one. */
+interface Opener {
+	column: number;
+	kind: 'map' | 'seq';
+	/** The path of the value it opens. */
+	child: PropertyKey[];
+}
+
+const pathKey = (path: readonly PropertyKey[]) =>
+	JSON.stringify(path.map((segment) => (typeof segment === 'number' ? segment : String(segment))));
+
+/** Plain keys that `yaml` would resolve to something other than that very string (`1.0`, `true`, `0x10`). */
+const NOT_A_STRING_KEY = [
+	/^(?:~|[Nn]ull|NULL)$/,
+	/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+	INT_OCTAL,
+	INT_DECIMAL,
+	INT_HEX,
+	FLOAT_SPECIAL,
+	FLOAT,
+];
+
+/**
+ * The nodes of `text` when every line is a whole entry of plain YAML (see above), each at the
+ * column of the mapping or sequence it belongs to: the first at column 0, a nested one further
+ * in (a sequence may stand at its key's column). Undefined for any other text.
+ */
+function layOut(text: string, firstLine: number): Map<string, LaidOutNode> | undefined {
+	const nodes = new Map<string, LaidOutNode>();
 	/** The collections open at the end of the previous line, outermost first. */
 	const open: Collection[] = [];
-	/** The previous line ended in a key or a `-` without a value: a nested collection may start. */
-	let opener: Collection | undefined;
+	let opener: Opener | undefined;
 	/** Lines indented more than this belong to a block scalar. */
 	let blockScalar = -1;
-	for (const raw of text.split('\n')) {
+	const lines = text.split('\n');
+	for (let index = 0; index < lines.length; index++) {
+		const raw = lines[index] as string;
 		const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
 		const indent = line.length - line.trimStart().length;
 		if (blockScalar >= 0) {
 			if (line === '' || (indent > blockScalar && line.trim() !== '')) continue;
-			if (line.trim() === '') return false; // white space alone: how much of it is content is where parsers differ
+			if (line.trim() === '') return undefined; // white space alone: how much of it is content is where parsers differ
 			blockScalar = -1;
 		}
 		if (/^ *(?:#.*)?$/.test(line)) continue;
-		if (line.slice(0, indent).includes('\t')) return false;
-		// The collections this line starts or continues: a sequence at each `-`, then a mapping at the key.
-		const starts: Collection[] = [];
+		if (line.slice(0, indent).includes('\t')) return undefined;
+		const at = (column: number): Position => ({ line: index + firstLine, column: column + 1 });
+		// A sequence entry (`- `, at most one: `- - a` is rare, and read differently), then a key.
 		let rest = line.slice(indent);
 		let column = indent;
-		for (let entry = SEQUENCE_ENTRY.exec(rest); entry; entry = SEQUENCE_ENTRY.exec(rest)) {
-			starts.push({ column, kind: 'seq' });
+		const entry = SEQUENCE_ENTRY.exec(rest);
+		if (entry) {
 			rest = rest.slice(entry[0].length);
 			column += entry[0].length;
+			if (SEQUENCE_ENTRY.test(rest)) return undefined;
 		}
 		const key = KEY.exec(rest);
+		const first = { column: indent, kind: entry ? ('seq' as const) : ('map' as const) };
+		if (!entry && !key) return undefined; // neither a key nor a sequence entry: it continues a value
+		const container = place(open, opener, first, nodes, at);
+		if (!container) return undefined;
+		opener = undefined;
+		/** The node the rest of the line is the value of: the item's, or the key's. */
+		let valuePath = entry ? [...container.path, container.items++] : container.path;
 		if (key) {
-			starts.push({ column, kind: 'map' });
+			let map = container;
+			if (entry) {
+				// `- key: value`: the item is a mapping that starts at the key.
+				nodes.set(pathKey(valuePath), { kind: 'map', at: at(column) });
+				map = { column, kind: 'map', path: valuePath, items: 0 };
+				open.push(map);
+			}
+			valuePath = keyEntry(map, key[0], nodes, at(column));
 			rest = rest.slice(key[0].length);
 		}
-		const [first] = starts;
-		if (!first) return false; // neither a key nor a sequence entry: it continues a value
-		if (starts.filter((start) => start.kind === 'seq').length > 1) return false; // `- - a`: rare, and read differently
-		if (!placed(open, opener, first)) return false;
-		open.push(...starts.slice(1));
-		opener = undefined;
+		const valueColumn = line.length - rest.length;
+		/** The kind of the value; a sequence item is located where its value starts, a key's value at the key. */
+		const set = (kind: LaidOutNode['kind']) => {
+			const known = nodes.get(pathKey(valuePath));
+			nodes.set(pathKey(valuePath), { ...known, kind, ...(entry && !key ? { at: at(valueColumn) } : {}) });
+		};
 		if (rest === '' || rest.startsWith('#')) {
-			opener = starts.at(-1);
+			// Null, or a collection on the next lines (an item is then located where that starts).
+			nodes.set(pathKey(valuePath), { ...nodes.get(pathKey(valuePath)), kind: 'scalar' });
+			opener = key ? { column, kind: 'map', child: valuePath } : { column: indent, kind: 'seq', child: valuePath };
 			continue;
 		}
 		if (BLOCK_SCALAR.test(rest)) {
-			blockScalar = indent;
+			blockScalar = key ? column : indent;
+			set('scalar');
 			continue;
 		}
-		if (QUOTED.test(rest)) continue;
-		if (FLOW.test(rest) && balanced(rest)) continue;
-		if (PLAIN.test(rest) && !/: |:$| #/.test(rest) && !/ +$/.test(rest)) continue;
-		return false;
+		if (QUOTED.test(rest)) {
+			set('scalar');
+			continue;
+		}
+		if (FLOW.test(rest) && balanced(rest)) {
+			set('opaque');
+			continue;
+		}
+		if (PLAIN.test(rest) && !/: |:$| #/.test(rest) && !/ +$/.test(rest)) {
+			set('scalar');
+			continue;
+		}
+		return undefined;
 	}
-	return true;
+	return nodes;
 }
 
-/** Puts the first collection of a line on the stack of open ones: false when its column fits none. */
-function placed(open: Collection[], opener: Collection | undefined, first: Collection): boolean {
-	if (open.length === 0) {
-		open.push(first);
-		return first.column === 0;
+/** A key of `map` on the current line: its node, at the key; returns the path of its value. */
+function keyEntry(map: Collection, keyText: string, nodes: Map<string, LaidOutNode>, at: Position): PropertyKey[] {
+	const name = keyText.replace(/[ ]*:[ ]*$/, '');
+	const path = [...map.path, name];
+	// A quoted key, or one `yaml` reads as a number or a boolean: its mapping is left to `yaml` to locate in.
+	if (/^["']/.test(name) || NOT_A_STRING_KEY.some((pattern) => pattern.test(name))) {
+		nodes.set(pathKey(map.path), { ...nodes.get(pathKey(map.path)), kind: 'opaque' });
 	}
+	nodes.set(pathKey(path), { kind: 'scalar', at });
+	return path;
+}
+
+/**
+ * The collection the first entry of a line belongs to, put on the stack of open ones (a nested
+ * one, a new one under the opener, or the root); undefined when its column fits none.
+ */
+function place(
+	open: Collection[],
+	opener: Opener | undefined,
+	first: { column: number; kind: 'map' | 'seq' },
+	nodes: Map<string, LaidOutNode>,
+	at: (column: number) => Position,
+): Collection | undefined {
+	const nested = (path: PropertyKey[]) => {
+		const collection: Collection = { ...first, path, items: 0 };
+		open.push(collection);
+		const known = nodes.get(pathKey(path));
+		// An item's node starts where its collection does; a key's stays at the key.
+		nodes.set(pathKey(path), { ...known, kind: first.kind, ...(known?.at || path.length === 0 ? {} : { at: at(first.column) }) });
+		return collection;
+	};
+	if (open.length === 0) return first.column === 0 ? nested([]) : undefined;
 	if (opener && (first.column > opener.column || (opener.kind === 'map' && first.kind === 'seq' && first.column === opener.column))) {
-		open.push(first);
-		return true;
+		return nested(opener.child);
 	}
 	for (let top = open.at(-1); top; top = open.at(-1)) {
-		if (top.column === first.column && top.kind === first.kind) return true;
-		if (top.column < first.column) return false;
+		if (top.column === first.column && top.kind === first.kind) return top;
+		if (top.column < first.column) return undefined;
 		open.pop();
 	}
-	return false;
+	return undefined;
 }
 
 /** Brackets closed in order, all on one line. */
@@ -159,12 +256,18 @@ function balanced(flow: string): boolean {
 /** Keys the two packages turn into strings differently (a null key), or that could reach an object's prototype. */
 const UNCOMMON_KEYS = new Set(['', '~', 'null', 'Null', 'NULL', '__proto__', '[object Object]']);
 
+/** Where a field path stands, as `yaml` would tell; undefined when only `yaml` can tell. */
+export type PlainLocate = (path: readonly PropertyKey[]) => Position | undefined;
+
 /**
- * The value of `text` when it is YAML of the part js-yaml and `yaml` read alike, else undefined
- * (then `yaml` reads it, and says what is wrong with it if anything is).
+ * The value of `text` (which starts on line `firstLine` of its file) when it is YAML of the part
+ * js-yaml and `yaml` read alike, and where its fields stand; else undefined (then `yaml` reads it,
+ * and says what is wrong with it if anything is).
  */
-export function readPlainYaml(text: string): { value: unknown } | undefined {
-	if (UNCOMMON.some((pattern) => pattern.test(text)) || !hasPlainLines(text)) return undefined;
+export function readPlainYaml(text: string, firstLine = 1): { value: unknown; locate: PlainLocate } | undefined {
+	if (UNCOMMON.some((pattern) => pattern.test(text))) return undefined;
+	const nodes = layOut(text, firstLine);
+	if (!nodes) return undefined;
 	let value: unknown;
 	try {
 		value = jsYaml.load(text, { schema: CORE_SCHEMA });
@@ -173,7 +276,25 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
 	}
 	if (hasUncommonKeys(value)) return undefined;
 	// An empty text (or one of comments only) is null to `yaml`, as it is to YAML.
-	return { value: value === undefined ? null : value };
+	return { value: value === undefined ? null : value, locate: (path) => locateIn(nodes, path, firstLine) };
+}
+
+/** `yaml-source.ts`'s walk (the position of the last path segment found) over the laid-out nodes. */
+function locateIn(nodes: ReadonlyMap<string, LaidOutNode>, path: readonly PropertyKey[], firstLine: number): Position | undefined {
+	let found: Position = { line: Math.max(1, firstLine - 1), column: 1 };
+	let node = nodes.get(pathKey([]));
+	const walked: PropertyKey[] = [];
+	for (const segment of path) {
+		if (!node || node.kind === 'scalar') break;
+		if (node.kind === 'opaque') return undefined;
+		if (node.kind === 'seq' && typeof segment !== 'number') break;
+		walked.push(node.kind === 'map' ? String(segment) : segment);
+		node = nodes.get(pathKey(walked));
+		if (!node) break;
+		if (!node.at) return undefined;
+		found = node.at;
+	}
+	return found;
 }
 
 function hasUncommonKeys(value: unknown): boolean {

@@ -18,19 +18,21 @@ export interface YamlSource {
  * of a field path, or of its nearest existing parent for a missing field.
  */
 export function parseYamlSource(yamlText: string, firstLine = 1): YamlSource {
-	const plain = readPlainYaml(yamlText);
+	const plain = readPlainYaml(yamlText, firstLine);
 	if (!plain) return composedYaml(yamlText, firstLine);
-	// Most files have no problem to locate: `yaml` reads the text again only when one has.
+	// The plain layout locates most fields; `yaml` reads the text again for the others.
 	let composed: Locate | undefined;
 	const locate: Locate = (path) => {
+		const found = plain.locate(path);
+		if (found) return found;
 		composed ??= composedYaml(yamlText, firstLine).locate;
 		return composed(path);
 	};
 	return { data: plain.value, problems: [], locate };
 }
 
-/** The text read by the `yaml` package: its value, positions and every mistake explained. */
-function composedYaml(yamlText: string, firstLine: number): YamlSource {
+/** The text read by the `yaml` package alone: its value, positions and every mistake explained. */
+export function composedYaml(yamlText: string, firstLine: number): YamlSource {
 	const lineCounter = new LineCounter();
 	const position = (offset: number) => {
 		const { line, col } = lineCounter.linePos(offset);

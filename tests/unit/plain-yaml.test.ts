@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { writeSyntheticKit } from '../../bench/synthetic-kit.ts';
 import { readPlainYaml } from '../../src/loading/plain-yaml.ts';
-import { parseYamlSource } from '../../src/loading/yaml-source.ts';
+import { composedYaml, parseYamlSource } from '../../src/loading/yaml-source.ts';
 import { ROOT } from '../helpers/run.ts';
 
 /** What the `yaml` package reads, as the kit read every file before the fast path. */
@@ -33,13 +33,30 @@ function yamlTexts(dir: string): { file: string; text: string }[] {
 	return texts;
 }
 
-/** The fast path may only ever give what `yaml` gives, and only for text `yaml` reads without a word. */
+/** Every path into a value, and a few that lead nowhere. */
+function pathsOf(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+	const paths: PropertyKey[][] = [prefix, [...prefix, 'missing'], [...prefix, 0]];
+	if (Array.isArray(value)) value.forEach((item, index) => paths.push(...pathsOf(item, [...prefix, index])));
+	else if (value && typeof value === 'object')
+		for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...prefix, key]));
+	return paths;
+}
+
+/**
+ * The fast path may only ever give what `yaml` gives, and only for text `yaml` reads without a
+ * word; where it locates a field, at the place `yaml` does.
+ */
 function expectSameReading(text: string) {
-	const plain = readPlainYaml(text);
+	const plain = readPlainYaml(text, 3);
 	if (!plain) return false;
 	const full = composed(text);
 	expect(full.clean, `yaml finds a problem in text the fast path read:\n${text}`).toBe(true);
 	expect(plain.value, text).toStrictEqual(full.value);
+	const located = composedYaml(text, 3);
+	for (const path of pathsOf(plain.value)) {
+		const fast = plain.locate(path);
+		if (fast) expect(fast, `${JSON.stringify(path)} in\n${text}`).toEqual(located.locate(path));
+	}
 	return true;
 }
 
