@@ -4,9 +4,10 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { type Problem, sortProblems } from '../domain/problem.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
+import type { SalesKitConfig } from '../loading/kit-config-schema.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
 import { loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
@@ -37,24 +38,84 @@ const OFFERS_PER_EXTRA_THREAD = 100;
 
 /**
  * Checks the kit of `contentDir`, or only the offer folders `offers` names (with the kit-wide
- * files), on as many threads as it is worth.
+ * files), on as many threads as it is worth: `spare` is the port of a thread started beforehand
+ * (validate.mjs), taken for a large kit and let go for a small one.
  */
-export async function checkKit(contentDir: string, offers?: readonly string[]): Promise<KitCheck> {
+export async function checkKit(contentDir: string, offers?: readonly string[], spare?: MessagePort): Promise<KitCheck> {
 	const folders = offers?.length ?? offerFolderCount(contentDir);
 	const count = Math.max(1, Math.min(availableParallelism(), Math.floor(folders / OFFERS_PER_EXTRA_THREAD)));
 	const [own, ...others] = kitParts(count) as [KitPart, ...KitPart[]];
-	const workers = others.map((part) => checkInWorker(contentDir, part, offers));
+	const threads: PartThread[] = [];
+	if (spare && others.length > 0) threads.push(partThread(spare));
+	else spare?.close();
+	while (threads.length < others.length) threads.push(startPartThread());
 	try {
-		const parts = [await checkKitPart(contentDir, own, offers), ...(await Promise.all(workers.map((worker) => worker.result)))];
+		// The project's settings are read once: reading astro.config.mjs loads the Astro
+		// integrations it imports, a third of a second each time.
+		const config = await loadSalesKitConfig();
+		const results = others.map((part, index) => (threads[index] as PartThread).check({ contentDir, part, offers, config }));
+		const parts = [await checkKitPart(contentDir, own, config, offers), ...(await Promise.all(results))];
 		return { problems: sortProblems(parts.flatMap((part) => part.problems)), offers: parts.reduce((sum, part) => sum + part.offers, 0) };
 	} finally {
-		for (const worker of workers) await worker.stop();
+		for (const thread of threads) await thread.stop();
 	}
 }
 
-/** One part of the kit checked on this thread: the settings, git's dates and the fonts read while the others start. */
-export async function checkKitPart(contentDir: string, part: KitPart, offers?: readonly string[]): Promise<KitCheck> {
-	const [config, lastChange] = await Promise.all([loadSalesKitConfig(), lastChangeLookup(contentDir), preloadFonts()]);
+/** What a part thread is sent: its part of the kit and the settings (see validate-part.ts). */
+export interface PartJob {
+	contentDir: string;
+	part: KitPart;
+	offers: readonly string[] | undefined;
+	config: SalesKitConfig;
+}
+
+/** What a part thread answers. */
+export type PartReply = { check: KitCheck } | { error: string };
+
+interface PartThread {
+	check: (job: PartJob) => Promise<KitCheck>;
+	stop: () => Promise<unknown>;
+}
+
+/** A part thread reached through `port`: one job, one reply. */
+function partThread(port: MessagePort, stop: () => Promise<unknown> = async () => port.close()): PartThread {
+	return {
+		check: (job) => {
+			const reply = new Promise<KitCheck>((resolve, reject) => {
+				port.once('message', (answer: PartReply) => ('check' in answer ? resolve(answer.check) : reject(new Error(answer.error))));
+				port.once('close', () => reject(new Error('the validate worker stopped before it finished')));
+			});
+			// A failure of this thread's own part is the one reported; the worker's is then moot.
+			reply.catch(() => {});
+			port.postMessage(job);
+			return reply;
+		},
+		stop,
+	};
+}
+
+/** A part thread started now, with Node's compile cache on (see validate.mjs). */
+function startPartThread(): PartThread {
+	const { port1, port2 } = new MessageChannel();
+	const entry = new URL('./validate-part.ts', import.meta.url).href;
+	const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(entry)});`, {
+		eval: true,
+		workerData: { port: port2 },
+		transferList: [port2],
+		resourceLimits: { maxYoungGenerationSizeMb: 48 },
+	});
+	worker.once('error', () => port1.close());
+	return partThread(port1, () => worker.terminate());
+}
+
+/** One part of the kit checked on this thread, with the project's settings (`salesKit()`); git's dates and the fonts read meanwhile. */
+export async function checkKitPart(
+	contentDir: string,
+	part: KitPart,
+	settings: SalesKitConfig | Promise<SalesKitConfig>,
+	offers?: readonly string[],
+): Promise<KitCheck> {
+	const [config, lastChange] = await Promise.all([settings, lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
 	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange, offerPage: offerPageAddresses(config) });
 	const counter = new Int32Array(part.counter);
@@ -69,26 +130,4 @@ function offerFolderCount(contentDir: string): number {
 	} catch {
 		return 0; // the check itself says what is wrong
 	}
-}
-
-/** A part checked in a worker thread that starts with Node's compile cache on (see validate.mjs). */
-function checkInWorker(
-	contentDir: string,
-	part: KitPart,
-	offers: readonly string[] | undefined,
-): { result: Promise<KitCheck>; stop: () => Promise<unknown> } {
-	const entry = new URL('./validate-part.ts', import.meta.url).href;
-	const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(entry)});`, {
-		eval: true,
-		workerData: { contentDir, part, offers },
-		resourceLimits: { maxYoungGenerationSizeMb: 48 },
-	});
-	const result = new Promise<KitCheck>((resolve, reject) => {
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`the validate worker stopped (exit code ${code}) before it finished`)));
-	});
-	// A failure of this thread's own part is the one reported; the worker's is then moot.
-	result.catch(() => {});
-	return { result, stop: () => worker.terminate() };
 }

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { type MessagePort, workerData } from 'node:worker_threads';
 import { countBySeverity } from '../domain/problem.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { ContentFolderError } from '../loading/load-kit.ts';
@@ -50,7 +51,9 @@ async function main(argv: string[]): Promise<number> {
 
 	const contentDir = resolveContentDir();
 	const offers = positionals.length > 0 ? offersNamed(contentDir, positionals) : undefined;
-	const kit = await checkKit(contentDir, offers).catch((error: unknown) => {
+	// The thread validate.mjs started beside this one, if it did.
+	const spare = (workerData as { spare?: MessagePort } | null)?.spare;
+	const kit = await checkKit(contentDir, offers, spare).catch((error: unknown) => {
 		throw error instanceof ContentFolderError ? new CommandFailure(error.message, 2) : error;
 	});
 

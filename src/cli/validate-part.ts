@@ -1,6 +1,20 @@
-// A worker thread's part of `npm run validate` on a large kit (see validate-check.ts).
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkKitPart, type KitPart } from './validate-check.ts';
+// A worker thread's part of `npm run validate` on a large kit (see validate-check.ts). It loads its
+// modules and the fonts as soon as it starts, then waits for its job on its port: the part of the
+// kit to check and the project's settings. Its port closed without a job, it ends.
+import { type MessagePort, workerData } from 'node:worker_threads';
+import { preloadFonts } from '../pdf/fonts.ts';
+import { checkKitPart, type PartJob, type PartReply } from './validate-check.ts';
 
-const { contentDir, part, offers } = workerData as { contentDir: string; part: KitPart; offers?: string[] };
-parentPort?.postMessage(await checkKitPart(contentDir, part, offers));
+const { port } = workerData as { port: MessagePort };
+const fonts = preloadFonts();
+port.once('message', async ({ contentDir, part, offers, config }: PartJob) => {
+	let reply: PartReply;
+	try {
+		await fonts;
+		reply = { check: await checkKitPart(contentDir, part, config, offers) };
+	} catch (error) {
+		reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	}
+	port.postMessage(reply);
+	port.close();
+});

@@ -9,22 +9,37 @@
 //   virtual machines especially) than the extra scavenges do.
 // The worker starts from a line of JavaScript that turns the cache on before it imports the
 // command, so that no TypeScript has to be stripped before the cache is on.
+// A second worker starts at the same time and loads its modules while the command reads its
+// arguments: a large kit is then checked on both (validate-check.ts); a small one lets it go.
 import { enableCompileCache } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 
 enableCompileCache();
-const command = new URL('./validate-command.ts', import.meta.url).href;
-const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(command)});`, {
-	eval: true,
+const start = (file, options) =>
+	new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(new URL(file, import.meta.url).href)});`, {
+		eval: true,
+		resourceLimits: { maxYoungGenerationSizeMb: 48 },
+		...options,
+	});
+const { port1: commandEnd, port2: spareEnd } = new MessageChannel();
+const spare = start('./validate-part.ts', { workerData: { port: spareEnd }, transferList: [spareEnd] });
+const worker = start('./validate-command.ts', {
 	argv: process.argv.slice(2),
-	resourceLimits: { maxYoungGenerationSizeMb: 48 },
+	workerData: { spare: commandEnd },
+	transferList: [commandEnd],
 });
 let failed = false;
-worker.on('error', (error) => {
+const fail = (error) => {
 	failed = true;
 	process.stderr.write(`validate: ${error.stack ?? error.message}\n`);
-});
+};
+worker.on('error', fail);
 // The command's exit status (process.exitCode) is the worker's.
 worker.on('exit', (code) => {
 	process.exitCode = failed ? 2 : code;
+	spare.terminate();
+});
+spare.on('error', (error) => {
+	fail(error);
+	worker.terminate();
 });
