@@ -12,6 +12,7 @@
 // A second worker starts at the same time and loads its modules while the command reads its
 // arguments: a large kit is then checked on both (validate-check.ts); a small one lets it go.
 import { enableCompileCache } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 
 enableCompileCache();
@@ -21,12 +22,12 @@ const start = (file, options) =>
 		resourceLimits: { maxYoungGenerationSizeMb: 48 },
 		...options,
 	});
-const { port1: commandEnd, port2: spareEnd } = new MessageChannel();
-const spare = start('./validate-part.ts', { workerData: { port: spareEnd }, transferList: [spareEnd] });
+// On one core the spare would only take turns with the command.
+const { port1: commandEnd, port2: spareEnd } = availableParallelism() > 1 ? new MessageChannel() : {};
+const spare = spareEnd && start('./validate-part.ts', { workerData: { port: spareEnd }, transferList: [spareEnd] });
 const worker = start('./validate-command.ts', {
 	argv: process.argv.slice(2),
-	workerData: { spare: commandEnd },
-	transferList: [commandEnd],
+	...(commandEnd ? { workerData: { spare: commandEnd }, transferList: [commandEnd] } : {}),
 });
 let failed = false;
 const fail = (error) => {
@@ -37,9 +38,9 @@ worker.on('error', fail);
 // The command's exit status (process.exitCode) is the worker's.
 worker.on('exit', (code) => {
 	process.exitCode = failed ? 2 : code;
-	spare.terminate();
+	spare?.terminate();
 });
-spare.on('error', (error) => {
+spare?.on('error', (error) => {
 	fail(error);
 	worker.terminate();
 });
