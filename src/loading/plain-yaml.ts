@@ -62,7 +62,8 @@ const UNCOMMON = [/(?:^|[\s[{,])[&*!]/m, /^(?:%|---|\.\.\.)/m];
 // indicator), whose more indented lines follow. Values that go on over several lines are where
 // parsers differ (how far a continuation must be indented): such text is left to `yaml`.
 const SEQUENCE_ENTRY = /^-(?: +|$)/;
-const KEY = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\t]*?|-[^\s:#\t][^:#\t]*?|"(?:[^"\\\t]|\\[^\t])*"|'(?:[^'\t]|'')*')[ ]*:(?: +|$)/;
+// Each pattern matches in one pass (no two parts can take the same characters), whatever a line holds.
+const KEY = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\t]*|-[^\s:#\t][^:#\t]*|"(?:[^"\\\t]|\\[^\t])*"|'(?:[^'\t]|'')*'):(?: +|$)/;
 const BLOCK_SCALAR = /^[|>][-+]?(?: +#.*)?$/;
 const QUOTED = /^(?:"(?:[^"\\\t]|\\[^\t])*"|'(?:[^'\t]|'')*')(?: +#.*)?$/;
 const FLOW = /^[[{][^'"\t#]*[\]}]$/;
@@ -70,11 +71,16 @@ const PLAIN = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-[^\s])[^\t]*$/;
 
 type Position = { line: number; column: number };
 
+/** The longest implicit key (the spec's 1024 characters, less a margin); flow collections are held to it too, as they may hold keys. */
+const IMPLICIT_KEY_LENGTH = 1000;
+
+/** Collections nested deeper than this (no kit's frontmatter comes near) are left to `yaml`. */
+const MAX_DEPTH = 32;
+
 /**
  * What the layout of plain YAML tells about a node, by its path: its kind, and where `yaml`
  * would locate it (a key's position, or the start of a sequence item). `opaque` nodes (flow
- * collections, mappings with keys that are not plain strings) and nodes without a position
- * (empty sequence items) are left to `yaml` to locate.
+ * collections, mappings with keys that are not plain strings) are left to `yaml` to locate in.
  */
 interface LaidOutNode {
 	kind: 'map' | 'seq' | 'scalar' | 'opaque';
@@ -89,11 +95,10 @@ interface Collection {
 	items: number;
 }
 
-/** A key or `-` without a value on its line: a nested collection may start on the next one. */
+/** A key without a value on its line: a nested collection may start on the next one. */
 interface Opener {
 	column: number;
-	kind: 'map' | 'seq';
-	/** The path of the value it opens. */
+	/** The path of the key's value. */
 	child: PropertyKey[];
 }
 
@@ -146,10 +151,13 @@ function layOut(text: string, firstLine: number): Map<string, LaidOutNode> | und
 			if (SEQUENCE_ENTRY.test(rest)) return undefined;
 		}
 		const key = KEY.exec(rest);
+		// YAML ends an implicit key within 1024 characters (yaml enforces it; js-yaml does not).
+		if (key && key[0].length > IMPLICIT_KEY_LENGTH) return undefined;
 		const first = { column: indent, kind: entry ? ('seq' as const) : ('map' as const) };
 		if (!entry && !key) return undefined; // neither a key nor a sequence entry: it continues a value
-		const container = place(open, opener, first, nodes, at);
-		if (!container) return undefined;
+		const container = place(open, opener, first, nodes);
+		// Deep nesting is left to `yaml`, which stops it with a problem of its own.
+		if (!container || open.length > MAX_DEPTH) return undefined;
 		opener = undefined;
 		/** The node the rest of the line is the value of: the item's, or the key's. */
 		let valuePath = entry ? [...container.path, container.items++] : container.path;
@@ -171,9 +179,11 @@ function layOut(text: string, firstLine: number): Map<string, LaidOutNode> | und
 			nodes.set(pathKey(valuePath), { ...known, kind, ...(entry && !key ? { at: at(valueColumn) } : {}) });
 		};
 		if (rest === '' || rest.startsWith('#')) {
-			// Null, or a collection on the next lines (an item is then located where that starts).
+			// An empty sequence item: js-yaml may put the items after it into the wrong sequence.
+			if (entry && !key) return undefined;
+			// Null, or a collection on the next lines.
 			nodes.set(pathKey(valuePath), { ...nodes.get(pathKey(valuePath)), kind: 'scalar' });
-			opener = key ? { column, kind: 'map', child: valuePath } : { column: indent, kind: 'seq', child: valuePath };
+			opener = { column, child: valuePath };
 			continue;
 		}
 		if (BLOCK_SCALAR.test(rest)) {
@@ -185,11 +195,11 @@ function layOut(text: string, firstLine: number): Map<string, LaidOutNode> | und
 			set('scalar');
 			continue;
 		}
-		if (FLOW.test(rest) && balanced(rest)) {
+		if (FLOW.test(rest) && rest.length <= IMPLICIT_KEY_LENGTH && balanced(rest)) {
 			set('opaque');
 			continue;
 		}
-		if (PLAIN.test(rest) && !/: |:$| #/.test(rest) && !/ +$/.test(rest)) {
+		if (PLAIN.test(rest) && !/: |:$| #/.test(rest) && !rest.endsWith(' ')) {
 			set('scalar');
 			continue;
 		}
@@ -200,7 +210,7 @@ function layOut(text: string, firstLine: number): Map<string, LaidOutNode> | und
 
 /** A key of `map` on the current line: its node, at the key; returns the path of its value. */
 function keyEntry(map: Collection, keyText: string, nodes: Map<string, LaidOutNode>, at: Position): PropertyKey[] {
-	const name = keyText.replace(/[ ]*:[ ]*$/, '');
+	const name = keyText.slice(0, keyText.lastIndexOf(':')).trimEnd();
 	const path = [...map.path, name];
 	// A quoted key, or one `yaml` reads as a number or a boolean: its mapping is left to `yaml` to locate in.
 	if (/^["']/.test(name) || NOT_A_STRING_KEY.some((pattern) => pattern.test(name))) {
@@ -219,18 +229,16 @@ function place(
 	opener: Opener | undefined,
 	first: { column: number; kind: 'map' | 'seq' },
 	nodes: Map<string, LaidOutNode>,
-	at: (column: number) => Position,
 ): Collection | undefined {
 	const nested = (path: PropertyKey[]) => {
 		const collection: Collection = { ...first, path, items: 0 };
 		open.push(collection);
-		const known = nodes.get(pathKey(path));
-		// An item's node starts where its collection does; a key's stays at the key.
-		nodes.set(pathKey(path), { ...known, kind: first.kind, ...(known?.at || path.length === 0 ? {} : { at: at(first.column) }) });
+		// The key's value is this collection; the key is where it is located.
+		nodes.set(pathKey(path), { ...nodes.get(pathKey(path)), kind: first.kind });
 		return collection;
 	};
 	if (open.length === 0) return first.column === 0 ? nested([]) : undefined;
-	if (opener && (first.column > opener.column || (opener.kind === 'map' && first.kind === 'seq' && first.column === opener.column))) {
+	if (opener && (first.column > opener.column || (first.kind === 'seq' && first.column === opener.column))) {
 		return nested(opener.child);
 	}
 	for (let top = open.at(-1); top; top = open.at(-1)) {

@@ -292,6 +292,25 @@ describe('plain YAML, read fast', () => {
 		expect(fast).toBeGreaterThan(1_000);
 	});
 
+	it('reads hostile text in one pass, and leaves deep nesting to yaml', () => {
+		const spaces = ' '.repeat(200_000);
+		for (const text of [
+			`a${spaces}b\n`,
+			`a${spaces}: b\n`,
+			`k: a${spaces}b\n`,
+			`k: "${spaces}\n`,
+			`k: [${spaces}\n`,
+			`- ${spaces}x${spaces}\n`,
+		]) {
+			expectSameReading(text);
+		}
+		expect(readPlainYaml(`a${spaces}: b\n`)).toBeUndefined(); // a key longer than YAML allows
+		expect(readPlainYaml(`a${' '.repeat(900)}: b\n`)?.value).toStrictEqual({ a: 'b' });
+		const deep = Array.from({ length: 5_000 }, (_, depth) => `${' '.repeat(depth)}k${depth}:`).join('\n');
+		expect(readPlainYaml(deep)).toBeUndefined();
+		expect(parseYamlSource(deep).problems).not.toEqual([]);
+	});
+
 	it('locates fields of fast-read text where yaml locates them', () => {
 		const text = 'title: T\nonePager:\n  benefits:\n    - one\n    - two\nmarkets: [US, CA]\n';
 		const source = parseYamlSource(text, 2);
