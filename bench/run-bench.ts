@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadSalesKitCacheDir } from '../src/loading/kit-config.ts';
 import { writeBareAstroProject } from './bare-astro.ts';
 import { type BuildTimeline, buildTimeline, type Phase } from './build-phases.ts';
+import { commitKit } from './git-kit.ts';
 import { hugoVersion, writeHugoSite } from './hugo-site.ts';
 import { benchEnvironment, type Measurement, type MeasureOptions, measureCommand, outputTail } from './measure.ts';
 import { largestOfferPage } from './page-size.ts';
@@ -40,6 +41,8 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 		const contentDir = join(workDir, 'content');
 		log(`generating ${offers} offers into ${contentDir}`);
 		const content = await writeSyntheticKit(contentDir, offers, seed);
+		const notCommitted = commitKit(contentDir);
+		if (notCommitted) log(`the kit stays outside git, its offers dated by their files: ${notCommitted}`);
 		const env = benchEnvironment({ SALES_KIT_CONTENT: contentDir });
 
 		log('validate');
