@@ -1,6 +1,6 @@
 // The check behind `npm run validate`: the whole kit read and checked as the build reads it,
 // plus the one-pager fit check. A large kit is shared between two threads, each taking the next
-// offer folder no thread has taken yet (validate on 1,000 offers takes seconds of CPU time).
+// offer folder no thread has taken yet (docs/benchmark.md has the figures).
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +33,7 @@ export function kitParts(count: number): KitPart[] {
 	return Array.from({ length: count }, (_, index) => ({ kitWide: index === 0, counter }));
 }
 
-/** Offer folders from which a second thread pays for its start (about half a second of CPU). */
+/** Offer folders from which a second thread pays for its start. */
 const OFFERS_PER_EXTRA_THREAD = 100;
 
 /**
@@ -51,7 +51,7 @@ export async function checkKit(contentDir: string, offers?: readonly string[], s
 	while (threads.length < others.length) threads.push(startPartThread());
 	try {
 		// The project's settings are read once: reading astro.config.mjs loads the Astro
-		// integrations it imports, a third of a second each time.
+		// integrations it imports, which is slow.
 		const config = await loadSalesKitConfig();
 		const results = others.map((part, index) => (threads[index] as PartThread).check({ contentDir, part, offers, config }));
 		const parts = [await checkKitPart(contentDir, own, config, offers), ...(await Promise.all(results))];

@@ -1,11 +1,11 @@
 // `npm run validate [-- --json] [-- --strict]`: the command itself is in validate-command.ts.
-// This entry is JavaScript, not TypeScript: Node loads its TypeScript stripper (half a second)
+// This entry is JavaScript, not TypeScript: Node loads its TypeScript stripper (slow to start)
 // for the first .ts file a thread runs without a compile cache, and this thread has none yet.
-// It runs the command in a worker thread, which saves a large kit most of a second:
-// - Node's compile cache is on before the command's modules load: parsing and type-stripping
-//   them takes half a second, which later runs take from the cache (in the system temp folder);
-// - the worker's young generation is capped at 48 MB. The command makes a lot of short-lived
-//   objects, and V8 would grow it to 128 MB, whose fresh pages cost more to fault in (on small
+// It runs the command in a worker thread, which a large kit pays back many times over:
+// - Node's compile cache is on before the command's modules load: later runs take the parsed and
+//   type-stripped modules from the cache (in the system temp folder);
+// - the worker's young generation is capped. The command makes a lot of short-lived objects, and
+//   V8 would grow it to its largest size, whose fresh pages cost more to fault in (on small
 //   virtual machines especially) than the extra scavenges do.
 // The worker starts from a line of JavaScript that turns the cache on before it imports the
 // command, so that no TypeScript has to be stripped before the cache is on.
