@@ -77,13 +77,17 @@ interface PartThread {
 	stop: () => Promise<unknown>;
 }
 
-/** A part thread reached through `port`: one job, one reply. */
-function partThread(port: MessagePort, stop: () => Promise<unknown> = async () => port.close()): PartThread {
+/** A part thread reached through `port`: one job, one reply. `failure`: why the thread stopped, if it did. */
+function partThread(
+	port: MessagePort,
+	stop: () => Promise<unknown> = async () => port.close(),
+	failure: () => Error | undefined = () => undefined,
+): PartThread {
 	return {
 		check: (job) => {
 			const reply = new Promise<KitCheck>((resolve, reject) => {
 				port.once('message', (answer: PartReply) => ('check' in answer ? resolve(answer.check) : reject(new Error(answer.error))));
-				port.once('close', () => reject(new Error('the validate worker stopped before it finished')));
+				port.once('close', () => reject(failure() ?? new Error('the validate worker stopped before it finished')));
 			});
 			// A failure of this thread's own part is the one reported; the worker's is then moot.
 			reply.catch(() => {});
@@ -104,18 +108,26 @@ function startPartThread(): PartThread {
 		transferList: [port2],
 		resourceLimits: { maxYoungGenerationSizeMb: 48 },
 	});
-	worker.once('error', () => port1.close());
-	return partThread(port1, () => worker.terminate());
+	let failure: Error | undefined;
+	worker.once('error', (error) => {
+		failure = error;
+		port1.close();
+	});
+	return partThread(
+		port1,
+		() => worker.terminate(),
+		() => failure,
+	);
 }
 
-/** One part of the kit checked on this thread, with the project's settings (`salesKit()`); git's dates and the fonts read meanwhile. */
+/** One part of the kit checked on this thread, with the project's settings (`salesKit()`). */
 export async function checkKitPart(
 	contentDir: string,
 	part: KitPart,
-	settings: SalesKitConfig | Promise<SalesKitConfig>,
+	config: SalesKitConfig,
 	offers?: readonly string[],
 ): Promise<KitCheck> {
-	const [config, lastChange] = await Promise.all([settings, lastChangeLookup(contentDir), preloadFonts()]);
+	const [lastChange] = await Promise.all([lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
 	const checkOnePager = onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange, offerPage: offerPageAddresses(config) });
 	const counter = new Int32Array(part.counter);
