@@ -36,9 +36,12 @@ function yamlTexts(dir: string): { file: string; text: string }[] {
 /** Every path into a value, and a few that lead nowhere. */
 function pathsOf(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
 	const paths: PropertyKey[][] = [prefix, [...prefix, 'missing'], [...prefix, 0]];
-	if (Array.isArray(value)) value.forEach((item, index) => paths.push(...pathsOf(item, [...prefix, index])));
-	else if (value && typeof value === 'object')
-		for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...prefix, key]));
+	const children: [PropertyKey, unknown][] = Array.isArray(value)
+		? value.map((item, index) => [index, item])
+		: value && typeof value === 'object'
+			? Object.entries(value)
+			: [];
+	for (const [key, item] of children) paths.push(...pathsOf(item, [...prefix, key]));
 	return paths;
 }
 
