@@ -6,7 +6,6 @@
 // (dev-documents.ts) instead.
 
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
@@ -133,7 +132,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				// After the content was read and checked (a build that fails there leaves the previous
 				// site as it was), just before Astro would empty the output folder.
 				if (outDir && cacheDir) clearing = clearPreviousSite(outDir, cacheDir);
-				const index = new SearchIndex(base);
+				const index = new SearchIndex(base, settings.defaultLocale);
 				searchIndex = index;
 				setPrerenderer((astro) => index.wrap(astro));
 			},
@@ -157,7 +156,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				for (const step of after) reports.push((await step(context)) ?? {});
 				if (searchIndex) {
 					const indexStarted = performance.now();
-					const indexed = await searchIndex.write(join(context.outDir, 'pagefind'));
+					const indexed = await searchIndex.write(context.outDir);
 					logger.info(
 						`Pagefind indexed ${indexed} pages (${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the last page)`,
 					);

@@ -1,8 +1,9 @@
-// The search index's thread: Pagefind, through its Node API, receives each page as Astro renders
-// it (search-index.ts) and writes the index once every page is in. Encoding the pages for
-// Pagefind's process happens here, so the main thread only copies each page once.
+// The search index's thread, one per language: Pagefind, through its Node API, receives each page
+// as Astro renders it (search-index.ts) and writes the index once every page is in. Encoding the
+// pages for Pagefind's process happens here, so the main thread only copies each page once. Each
+// thread loads the pagefind module of its own, and so has a Pagefind process of its own.
 import { parentPort } from 'node:worker_threads';
-import { createIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import type { SearchIndexReply, SearchIndexRequest } from './search-index.ts';
 
 const port = parentPort;
@@ -32,6 +33,8 @@ async function writeIndex(outputPath: string): Promise<SearchIndexReply> {
 		const written = await index.writeFiles({ outputPath });
 		return { errors: written.errors };
 	} finally {
+		// Ends Pagefind's process, so that the next language's index is written without this one's memory.
 		await index.deleteIndex();
+		await close();
 	}
 }

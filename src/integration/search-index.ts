@@ -5,20 +5,32 @@
 // the main content of offer pages and the titles of the country and global contacts pages are
 // indexed (`data-pagefind-body`); a failure fails the build.
 //
+// Each language has an index of its own, in its own Pagefind process, written beside its pages
+// (`/pagefind/`, `/zh-cn/pagefind/`: the search page of a language reads its own). Pagefind's
+// writing step holds several times what its pages take while they are added: one language written
+// after the other, each process ended once its index is on disk, keeps only one language's writing
+// step in memory at a time. A search page only ever searched the index of its own language, so
+// search finds the same pages.
+//
 // The parts fenced from the search (src/site/search-skip.ts, marked `data-pagefind-ignore="all"`
 // anyway) are cut out of Pagefind's copy, so that it does not parse the directory's contacts only
 // to ignore them.
+
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
+import { LOCALES, type Locale } from '../domain/vocabulary.ts';
+import { localePrefix, paths } from '../site/routing.ts';
 import { withoutFenced } from '../site/search-skip.ts';
 
 /** A page as Pagefind reads it: its URL from the site's root, and its HTML. */
 interface SearchablePage {
 	url: string;
 	html: Uint8Array<ArrayBuffer>;
+	locale: Locale;
 }
 
-export type SearchIndexRequest = { type: 'pages'; pages: SearchablePage[] } | { type: 'write'; outputPath: string };
+export type SearchIndexRequest = { type: 'pages'; pages: Omit<SearchablePage, 'locale'>[] } | { type: 'write'; outputPath: string };
 export interface SearchIndexReply {
 	errors: string[];
 }
@@ -28,27 +40,69 @@ const WORKER_FILE = new URL('./search-index-worker.ts', import.meta.url);
 const SEARCHABLE = Buffer.from('data-pagefind-body');
 const PAGES_PER_MESSAGE = 16;
 
+/** One language's index: its thread (and the thread's Pagefind process), and the pages not yet sent to it. */
+class LanguageIndex {
+	readonly worker = new Worker(WORKER_FILE);
+	/** Pages not yet sent: one message for several pages costs the main thread a fraction of one each. */
+	batch: Omit<SearchablePage, 'locale'>[] = [];
+	failure: Error | undefined;
+
+	constructor() {
+		this.worker.on('error', (error) => {
+			this.failure = error;
+		});
+		// A build that fails before the index is written must not wait for the thread to exit.
+		this.worker.unref();
+	}
+
+	add(page: Omit<SearchablePage, 'locale'>): void {
+		this.batch.push(page);
+		if (this.batch.length >= PAGES_PER_MESSAGE) this.send();
+	}
+
+	send(): void {
+		if (this.batch.length === 0) return;
+		this.worker.postMessage({ type: 'pages', pages: this.batch } satisfies SearchIndexRequest);
+		this.batch = [];
+	}
+
+	/** Writes the index into `outputPath` once Pagefind has read every page, then ends the thread and its process. */
+	async write(outputPath: string): Promise<void> {
+		if (this.failure) throw this.failure;
+		this.send();
+		this.worker.ref();
+		try {
+			const reply = await new Promise<SearchIndexReply>((resolve, reject) => {
+				this.worker.once('message', resolve);
+				this.worker.once('error', reject);
+				this.worker.once('exit', (code) => reject(new Error(`the search index's thread stopped (exit code ${code})`)));
+				this.worker.postMessage({ type: 'write', outputPath } satisfies SearchIndexRequest);
+			});
+			if (reply.errors.length > 0) throw new Error(`Pagefind could not index the site: ${reply.errors.join('; ')}`);
+		} finally {
+			await this.worker.terminate();
+		}
+	}
+}
+
 export class SearchIndex {
-	readonly #worker = new Worker(WORKER_FILE);
 	readonly #base: string;
+	readonly #defaultLocale: Locale;
+	readonly #languages = new Map<Locale, LanguageIndex>(LOCALES.map((locale) => [locale, new LanguageIndex()]));
 	#pages = 0;
 	/** How many pages Astro has started to render: each page's place in the index. */
 	#started = 0;
 	/** Pages rendered ahead of one still rendering, by place (undefined: nothing to index). */
 	readonly #waiting = new Map<number, SearchablePage | undefined>();
 	#nextPlace = 0;
-	/** Pages not yet sent: one message for several pages costs the main thread a fraction of one each. */
-	#batch: SearchablePage[] = [];
-	#failure: Error | undefined;
 
-	/** `base`: Astro's base path, left out of the pages' URLs as Pagefind's own directory walk does. */
-	constructor(base: string) {
+	/**
+	 * `base`: Astro's base path, left out of the pages' URLs as Pagefind's own directory walk does;
+	 * `defaultLocale`: the language at the site's root (the other's pages are under its prefix).
+	 */
+	constructor(base: string, defaultLocale: Locale) {
 		this.#base = base.endsWith('/') ? base : `${base}/`;
-		this.#worker.on('error', (error) => {
-			this.#failure = error;
-		});
-		// A build that fails before the index is written must not wait for the thread to exit.
-		this.#worker.unref();
+		this.#defaultLocale = defaultLocale;
 	}
 
 	/** Astro's prerenderer, with every rendered page also handed to the index. */
@@ -84,8 +138,17 @@ export class SearchIndex {
 	/** What Pagefind reads of a page: undefined when it has no searchable content. */
 	#searchable(pathname: string, html: Buffer): SearchablePage | undefined {
 		if (html.indexOf(SEARCHABLE) < 0) return undefined;
+		const url = `/${pathname.slice(this.#base.length)}`;
 		// Bytes of its own (the page's may share a buffer): posting a view copies its whole buffer.
-		return { url: `/${pathname.slice(this.#base.length)}`, html: new Uint8Array(withoutFenced(html) ?? html) };
+		return { url, html: new Uint8Array(withoutFenced(html) ?? html), locale: this.#localeOf(url) };
+	}
+
+	/** The language of the page at `url` (from the site's root): the one whose prefix it starts with. */
+	#localeOf(url: string): Locale {
+		const other = LOCALES.find(
+			(locale) => locale !== this.#defaultLocale && url.startsWith(`${localePrefix(locale, this.#defaultLocale)}/`),
+		);
+		return other ?? this.#defaultLocale;
 	}
 
 	/** Sends the page at `place`, and those after it that were waiting for it, to the thread. */
@@ -96,39 +159,30 @@ export class SearchIndex {
 			this.#waiting.delete(this.#nextPlace);
 			this.#nextPlace += 1;
 			if (!next) continue;
-			this.#batch.push(next);
+			const { locale, ...page } = next;
+			this.#languages.get(locale)?.add(page);
 			this.#pages += 1;
-			if (this.#batch.length >= PAGES_PER_MESSAGE) this.#send();
 		}
 	}
 
-	#send(): void {
-		if (this.#batch.length === 0) return;
-		this.#worker.postMessage({ type: 'pages', pages: this.#batch } satisfies SearchIndexRequest);
-		this.#batch = [];
-	}
-
-	/** Writes the index into `outputPath` once Pagefind has read every page; returns how many it holds. */
-	async write(outputPath: string): Promise<number> {
-		if (this.#failure) throw this.#failure;
-		this.#send();
-		this.#worker.ref();
+	/**
+	 * Writes each language's index beside its pages in `outDir` (`/pagefind/`, `/zh-cn/pagefind/`), one
+	 * language after the other; returns how many pages they hold. English first: Chinese pages give
+	 * Pagefind more words to write, and the larger writing step then runs alone.
+	 */
+	async write(outDir: string): Promise<number> {
 		try {
-			const reply = await new Promise<SearchIndexReply>((resolve, reject) => {
-				this.#worker.once('message', resolve);
-				this.#worker.once('error', reject);
-				this.#worker.once('exit', (code) => reject(new Error(`the search index's thread stopped (exit code ${code})`)));
-				this.#worker.postMessage({ type: 'write', outputPath } satisfies SearchIndexRequest);
-			});
-			if (reply.errors.length > 0) throw new Error(`Pagefind could not index the site: ${reply.errors.join('; ')}`);
+			for (const [locale, index] of this.#languages) {
+				await index.write(join(outDir, localePrefix(locale, this.#defaultLocale), paths.searchIndex()));
+			}
 			return this.#pages;
 		} finally {
-			await this.#worker.terminate();
+			await this.close();
 		}
 	}
 
-	/** Stops the thread without writing (a build that failed). */
+	/** Stops the threads (after the index is written, or in a build that failed). */
 	async close(): Promise<void> {
-		await this.#worker.terminate();
+		await Promise.all([...this.#languages.values()].map((index) => index.worker.terminate()));
 	}
 }

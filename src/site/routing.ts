@@ -60,6 +60,8 @@ export const paths = {
 	countryContactsCsv: (code: string) => `/contacts/${code.toLowerCase()}/contacts.csv`,
 	readiness: () => '/readiness/',
 	search: () => '/search/',
+	/** Pagefind's files for a language's search page: its index, script and styles (written by the build). */
+	searchIndex: () => '/pagefind/',
 };
 
 /**

@@ -24,12 +24,14 @@ const EXAMPLE_CONTACTS = readdirSync(join(ROOT, 'content/offers')).flatMap(
 	(slug) => parseContactsCsv(readFileSync(join(ROOT, 'content/offers', slug, 'contacts.csv'), 'utf8'), { mode: 'strict' }).contacts,
 );
 
-/** Pagefind's files, decompressed (fragments hold each page's text; index chunks its words). */
+/** Pagefind's files of both languages' indexes, decompressed (fragments hold each page's text; index chunks its words). */
 function searchIndexText(outDir: string): Map<string, string> {
 	const texts = new Map<string, string>();
-	for (const folder of ['fragment', 'index']) {
-		for (const file of readdirSync(join(outDir, 'pagefind', folder))) {
-			texts.set(`${folder}/${file}`, gunzipSync(readFileSync(join(outDir, 'pagefind', folder, file))).toString('utf8'));
+	for (const bundle of ['pagefind', 'zh-cn/pagefind']) {
+		for (const folder of ['fragment', 'index']) {
+			for (const file of readdirSync(join(outDir, bundle, folder))) {
+				texts.set(`${folder}/${bundle}/${file}`, gunzipSync(readFileSync(join(outDir, bundle, folder, file))).toString('utf8'));
+			}
 		}
 	}
 	return texts;

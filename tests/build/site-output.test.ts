@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build-site.ts';
 import { pdftotext } from '../helpers/pdf-tools.ts';
@@ -33,6 +33,22 @@ function brokenLinks(outDir: string, base = '/'): string[] {
 		}
 	}
 	return [...new Set(broken)];
+}
+
+/** The pages of the search index written at `bundle` (a folder of the built site), as Pagefind stores them. */
+function searchFragments(bundle: string): { url: string; content: string }[] {
+	return readdirSync(join(bundle, 'fragment')).map((file) =>
+		JSON.parse(
+			gunzipSync(readFileSync(join(bundle, 'fragment', file)))
+				.toString('utf8')
+				.replace(/^pagefind_dcd/, ''),
+		),
+	);
+}
+
+/** The languages a search index written at `bundle` holds. */
+function searchLanguages(bundle: string): string[] {
+	return Object.keys(JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')).languages);
 }
 
 const outDirs: string[] = [];
@@ -66,6 +82,36 @@ describe('the built site', () => {
 		expect(readFileSync(join(outDir, 'offers/contoso-retail-insights/contacts.csv'), 'utf8')).toMatch(
 			/^\uFEFFName,Email,Job title,Role,Countries\/Regions,States\/Provinces\n/,
 		);
+	});
+
+	it("writes each language's search index beside its pages, holding what an offer is looked up by", () => {
+		const outDir = site();
+		for (const [prefix, language] of [
+			['', 'en'],
+			['zh-cn/', 'zh-cn'],
+		] as const) {
+			expect(searchLanguages(join(outDir, prefix, 'pagefind'))).toEqual([language]);
+			expect(readFileSync(join(outDir, prefix, 'search/index.html'), 'utf8')).toContain(`data-pagefind-ui="/${prefix}pagefind/"`);
+			const urls = searchFragments(join(outDir, prefix, 'pagefind')).map((page) => page.url);
+			expect(urls).toContain(`/${prefix}offers/contoso-retail-insights/`);
+			expect(urls.every((url) => url.startsWith(`/${prefix}`) && (prefix !== '' || !url.startsWith('/zh-cn/')))).toBe(true);
+		}
+		const offer = searchFragments(join(outDir, 'pagefind')).find((page) => page.url === '/offers/contoso-retail-insights/');
+		// Its name, summary, text, publisher, products, documents and people are found...
+		for (const text of [
+			'Contoso Retail Insights',
+			'Contoso Ltd',
+			'forecasting',
+			'Dynamics 365',
+			'Hannah Lindqvist',
+			'Customer case study',
+		]) {
+			expect(offer?.content).toContain(text);
+		}
+		// ...not the labels, file sizes, job titles, countries and checklists every offer page repeats.
+		for (const text of ['Solution type', 'PowerPoint', 'Enterprise Account Executive', 'Countries and regions', 'Met:']) {
+			expect(offer?.content).not.toContain(text);
+		}
 	});
 
 	it('starts every contacts download with a UTF-8 byte order mark, for Excel', () => {
@@ -154,7 +200,7 @@ describe('the built site', () => {
 			expect(html, page).not.toContain('<!--late-html-->');
 		}
 		const offer = readFileSync(join(outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
-		expect(offer).toMatch(/one-pager.pdf"[^>]*>[^<]*<\/a><\/td><td>PDF<\/td><td><\/td>/);
+		expect(offer).toMatch(/one-pager.pdf"[^>]*>[^<]*<\/a><\/td><td[^>]*>PDF<\/td><td[^>]*><\/td>/);
 	});
 
 	it('has no broken internal link', () => {
@@ -218,6 +264,9 @@ describe('the built site', () => {
 		expect(root).toContain('<html lang="zh-CN"');
 		expect(root).toContain('星桥销售资料库');
 		expect(readFileSync(join(built.outDir, 'en/contacts/fr/index.html'), 'utf8')).toContain('<h1>Contacts in France</h1>');
+		// Each language's search index is beside its pages.
+		expect(searchLanguages(join(built.outDir, 'pagefind'))).toEqual(['zh-cn']);
+		expect(searchLanguages(join(built.outDir, 'en/pagefind'))).toEqual(['en']);
 		// The one-pagers keep their URLs whatever the default language.
 		const offer = readFileSync(join(built.outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
 		expect(offer).toContain('href="/zh-cn/offers/contoso-retail-insights/one-pager.pdf"');
@@ -262,13 +311,14 @@ describe('the built site', () => {
 		// file, the one of the build at the root.
 		const index = (outDir: string) =>
 			Object.fromEntries(
-				walk(join(outDir, 'pagefind')).map((file) => [
+				[...walk(join(outDir, 'pagefind')), ...walk(join(outDir, 'zh-cn/pagefind'))].map((file) => [
 					relative(outDir, file),
 					createHash('sha256').update(readFileSync(file)).digest('hex'),
 				]),
 			);
 		const atRoot = index(site());
 		expect(Object.keys(atRoot).filter((file) => file.startsWith('pagefind/fragment/')).length).toBeGreaterThan(10);
+		expect(Object.keys(atRoot).filter((file) => file.startsWith('zh-cn/pagefind/fragment/')).length).toBeGreaterThan(10);
 		expect(index(built.outDir)).toEqual(atRoot);
 	});
 });
