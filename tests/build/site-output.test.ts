@@ -108,6 +108,14 @@ describe('the built site', () => {
 		]) {
 			expect(offer?.content).toContain(text);
 		}
+		// ...each "At a glance" value a word apart from the next, so that its first and last words are found...
+		const page = readFileSync(join(outDir, 'offers/contoso-retail-insights/index.html'), 'utf8');
+		const facts = page.slice(page.indexOf('<dl class="facts"'), page.indexOf('</dl>', page.indexOf('<dl class="facts"')));
+		const values = [...facts.matchAll(/<(?:dd|li)>([^<]+)<\/(?:dd|li)>/g)].map((match) => decodeEntities(match[1] as string));
+		expect(values.length).toBeGreaterThan(3);
+		for (const value of values) {
+			expect(offer?.content).toMatch(new RegExp(`(^|\\s)${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\s.]|$)`));
+		}
 		// ...not the labels, file sizes, job titles, countries and checklists every offer page repeats.
 		for (const text of ['Solution type', 'PowerPoint', 'Enterprise Account Executive', 'Countries and regions', 'Met:']) {
 			expect(offer?.content).not.toContain(text);
@@ -322,3 +330,13 @@ describe('the built site', () => {
 		expect(index(built.outDir)).toEqual(atRoot);
 	});
 });
+
+/** The few entities Astro writes in text. */
+function decodeEntities(text: string): string {
+	return text
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
+}
