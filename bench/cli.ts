@@ -10,7 +10,7 @@ import { formatReport } from './report.ts';
 import { BenchFailure, runBench } from './run-bench.ts';
 import { DEFAULT_SEED } from './synthetic-kit.ts';
 
-const USAGE = `Usage: npm run bench [-- --offers <N>] [--json <file>] [--seed <n>] [--skip-hugo] [--keep]
+const USAGE = `Usage: npm run bench [-- --offers <N>] [--runs <n>] [--json <file>] [--seed <n>] [--skip-hugo] [--keep]
 
 Generates N realistic synthetic offers (default 1000) into a temporary folder and times, one
 after the other on this machine: npm run validate, the full build from an empty cache (pages,
@@ -22,6 +22,9 @@ file count, the largest offer page, and every target of the issue: ✓ met, ✗ 
 it is stated for another number of offers (1,000 or 5,000). Writes the same as JSON.
 
   --offers <N>   how many offers to generate (default 1000)
+  --runs <n>     time everything n times, one round after the other, and report each
+                 figure's fastest round (default 1): other work on a shared machine only
+                 ever slows a run down
   --json <file>  where to write the JSON (default bench-results/bench-<N>.json)
   --seed <n>     the generator's seed (default ${DEFAULT_SEED}); the same N and seed give the same content
   --skip-hugo    leave out the Hugo baseline
@@ -35,6 +38,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
 async function main(argv: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(argv, {
 		offers: { type: 'string' },
+		runs: { type: 'string' },
 		json: { type: 'string' },
 		seed: { type: 'string' },
 		'skip-hugo': { type: 'boolean' },
@@ -47,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
 	const offers = positiveInteger(values.offers ?? '1000', '--offers');
+	const runs = positiveInteger(values.runs ?? '1', '--runs');
 	const seed = values.seed === undefined ? DEFAULT_SEED : positiveInteger(values.seed, '--seed');
 	const jsonPath = values.json ? userPath(values.json, 'bench') : join(PROJECT_ROOT, 'bench-results', `bench-${offers}.json`);
 
@@ -54,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
 	try {
 		result = await runBench({
 			offers,
+			runs,
 			seed,
 			projectRoot: PROJECT_ROOT,
 			skipHugo: values['skip-hugo'] ?? false,

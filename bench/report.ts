@@ -42,11 +42,13 @@ export interface BenchReport {
 	/**
 	 * 2: with the rebuild; 3: with the floor's phases; 4: the floor renders one page per offer per
 	 * language, `output` is the full build's (before the rebuild), and `targets` lists every target
-	 * of the issue with its status.
+	 * of the issue with its status; 5: `rounds`.
 	 */
-	schema: 4;
+	schema: 5;
 	date: string;
 	offers: number;
+	/** How many times everything was timed: each figure is its fastest round, each peak memory the largest. */
+	rounds: number;
 	seed: number;
 	machine: { cpus: number; cpuModel: string; memoryBytes: number; platform: string; node: string; astro: string; hugo: string | null };
 	content: SyntheticKitSummary;
@@ -225,6 +227,7 @@ export function formatReport(report: BenchReport): string {
 	const ratio = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(2)}×`);
 	const lines = [
 		`Benchmark: ${report.offers} synthetic offers (${content.chineseOffers} written in Chinese, ${content.translations} translated, ${content.contacts} contacts, ${formatBytes(content.bytes)})`,
+		...(report.rounds > 1 ? [`Each figure the fastest of ${report.rounds} rounds (peak memory: the largest)`] : []),
 		`Machine: ${report.machine.cpus} cores (${report.machine.cpuModel}), ${formatBytes(report.machine.memoryBytes)}, Node ${report.machine.node}, Astro ${report.machine.astro}${report.machine.hugo ? `, Hugo ${report.machine.hugo}` : ''}`,
 		'',
 		`  ${''.padEnd(12)} ${'wall s'.padStart(8)} ${'ms/offer'.padStart(10)} ${'peak RSS'.padStart(10)} ${'CPU s'.padStart(8)}`,

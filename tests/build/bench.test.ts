@@ -30,17 +30,24 @@ function expectPositive(value: unknown, name: string) {
 describe('npm run bench', () => {
 	it(`runs on ${OFFERS} offers and reports every figure`, () => {
 		const json = join(folder, 'bench.json');
-		const result = spawnSync(process.execPath, [join(ROOT, 'bench/cli.ts'), '--offers', String(OFFERS), '--json', json, '--keep'], {
-			cwd: ROOT,
-			env: userEnvironment(),
-			encoding: 'utf8',
-		});
+		const result = spawnSync(
+			process.execPath,
+			[join(ROOT, 'bench/cli.ts'), '--offers', String(OFFERS), '--runs', '2', '--json', json, '--keep'],
+			{
+				cwd: ROOT,
+				env: userEnvironment(),
+				encoding: 'utf8',
+			},
+		);
 		kept = /content and sites kept in (.+)$/m.exec(result.stderr)?.[1];
 		expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
 		expect(kept, result.stderr).toBeDefined();
 
 		const report = JSON.parse(readFileSync(json, 'utf8')) as BenchReport;
 		expect(report.offers).toBe(OFFERS);
+		expect(report.rounds).toBe(2);
+		expect(result.stdout).toContain('Each figure the fastest of 2 rounds (peak memory: the largest)');
+		expect(result.stderr).toContain('bench: bare Astro (round 2 of 2)');
 		expect(report.content.offers).toBe(OFFERS);
 		for (const field of ['chineseOffers', 'translations', 'contacts', 'files', 'bytes'] as const) {
 			expectPositive(report.content[field], `content.${field}`);
@@ -58,7 +65,7 @@ describe('npm run bench', () => {
 				expectPositive(run[field], `${name}.${field}`);
 			expect(run.otherCpuSeconds, `${name}.otherCpuSeconds`).toBeGreaterThanOrEqual(0);
 		}
-		expect(report.schema).toBe(4);
+		expect(report.schema).toBe(5);
 		// The floor: one page per offer per language.
 		expect(report.runs.bareAstro.pages).toBe(2 * OFFERS);
 		expectPositive(report.ratios.fullBuildToBareAstro, 'ratios.fullBuildToBareAstro');

@@ -7,6 +7,7 @@ import { measureCommand } from '../../bench/measure.ts';
 import { largestOfferPage, linkedStylesheets } from '../../bench/page-size.ts';
 import { processMemory, processTree } from '../../bench/process-tree.ts';
 import { type BenchReport, formatReport, TARGETS, targetsFor } from '../../bench/report.ts';
+import { fastestRound } from '../../bench/run-bench.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -147,9 +148,10 @@ const GB = 1024 ** 3;
 function report(offers: number, changes: (partial: Omit<BenchReport, 'targets'>) => void = () => {}): Omit<BenchReport, 'targets'> {
 	const run = { wallSeconds: 20, msPerOffer: 20, peakRssBytes: GB, cpuSeconds: 30, otherCpuSeconds: 0 };
 	const partial: Omit<BenchReport, 'targets'> = {
-		schema: 4,
+		schema: 5,
 		date: '2026-11-25T00:00:00.000Z',
 		offers,
+		rounds: 1,
 		seed: 1,
 		machine: { cpus: 2, cpuModel: 'cpu', memoryBytes: 8 * GB, platform: 'linux x64', node: 'v24', astro: '7.3.5', hugo: null },
 		content: { offers, chineseOffers: 150, translations: 300, contacts: 10000, files: 4000, bytes: 1e7 },
@@ -311,5 +313,28 @@ describe('report', () => {
 			targets,
 		});
 		expect(busy).toContain('(disturbed: other work took 30 CPU s)');
+	});
+});
+
+describe('several rounds', () => {
+	const measurement = (wallSeconds: number, peakRssBytes: number) => ({
+		exitCode: 0,
+		wallSeconds,
+		peakRssBytes,
+		cpuSeconds: wallSeconds,
+		otherCpuSeconds: 0,
+		lines: [{ at: 0, text: `${wallSeconds}` }],
+	});
+
+	it("keeps the fastest round's figures and output, and the largest peak memory of all", () => {
+		const fastest = fastestRound([measurement(30, GB), measurement(24, 2 * GB), measurement(27, 3 * GB)]);
+		expect(fastest.wallSeconds).toBe(24);
+		expect(fastest.lines).toEqual([{ at: 0, text: '24' }]);
+		expect(fastest.peakRssBytes).toBe(3 * GB);
+	});
+
+	it('says so in the report', () => {
+		expect(formatReport({ ...report(1000), rounds: 3, targets: [] })).toContain('Each figure the fastest of 3 rounds');
+		expect(formatReport({ ...report(1000), targets: [] })).not.toContain('fastest of');
 	});
 });
