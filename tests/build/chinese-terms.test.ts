@@ -40,7 +40,7 @@ function pageText(path: string): string {
 	const html = readFileSync(join(site(), path), 'utf8');
 	const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
 	return main
-		.replace(/<p class="contact__(name|title)">[\s\S]*?<\/p>/g, ' ')
+		.replace(/<p class="contact__(name|title)"[^>]*>[\s\S]*?<\/p>/g, ' ')
 		.replace(/<a class="contact__email"[\s\S]*?<\/a>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replaceAll('&amp;', '&')
