@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { type Problem, sortProblems } from '../domain/problem.ts';
 import { loadSalesKitConfig } from '../loading/kit-config.ts';
 import type { SalesKitConfig } from '../loading/kit-config-schema.ts';
@@ -13,6 +13,7 @@ import { loadKit } from '../loading/load-kit.ts';
 import { onePagerFitCheck } from '../pdf/fit.ts';
 import { preloadFonts } from '../pdf/fonts.ts';
 import { offerPageAddresses } from '../site/routing.ts';
+import { startValidateWorker } from './validate-worker.mjs';
 
 export interface KitCheck {
 	problems: Problem[];
@@ -101,13 +102,7 @@ function partThread(
 /** A part thread started now, with Node's compile cache on (see validate.mjs). */
 function startPartThread(): PartThread {
 	const { port1, port2 } = new MessageChannel();
-	const entry = new URL('./validate-part.ts', import.meta.url).href;
-	const worker = new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(entry)});`, {
-		eval: true,
-		workerData: { port: port2 },
-		transferList: [port2],
-		resourceLimits: { maxYoungGenerationSizeMb: 48 },
-	});
+	const worker = startValidateWorker('./validate-part.ts', { workerData: { port: port2 }, transferList: [port2] });
 	let failure: Error | undefined;
 	worker.once('error', (error) => {
 		failure = error;

@@ -6,11 +6,11 @@ import { preloadFonts } from '../pdf/fonts.ts';
 import { checkKitPart, type PartJob, type PartReply } from './validate-check.ts';
 
 const { port } = workerData as { port: MessagePort };
-const fonts = preloadFonts();
+// Read while the command reads its arguments; the check awaits them.
+preloadFonts();
 port.once('message', async ({ contentDir, part, offers, config }: PartJob) => {
 	let reply: PartReply;
 	try {
-		await fonts;
 		reply = { check: await checkKitPart(contentDir, part, config, offers) };
 	} catch (error) {
 		reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

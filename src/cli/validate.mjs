@@ -13,15 +13,10 @@
 // arguments: a large kit is then checked on both (validate-check.ts); a small one lets it go.
 import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
+import { startValidateWorker as start } from './validate-worker.mjs';
 
 enableCompileCache();
-const start = (file, options) =>
-	new Worker(`require('node:module').enableCompileCache(); import(${JSON.stringify(new URL(file, import.meta.url).href)});`, {
-		eval: true,
-		resourceLimits: { maxYoungGenerationSizeMb: 48 },
-		...options,
-	});
 // On one core the spare would only take turns with the command.
 const { port1: commandEnd, port2: spareEnd } = availableParallelism() > 1 ? new MessageChannel() : {};
 const spare = spareEnd && start('./validate-part.ts', { workerData: { port: spareEnd }, transferList: [spareEnd] });
