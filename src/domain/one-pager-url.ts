@@ -4,6 +4,12 @@
 
 import { LOCALES, type Locale } from './vocabulary.ts';
 
+/**
+ * The address of an offer's page in a language on the published kit (see `offerPageAddresses` in
+ * src/site/routing.ts): the QR code of a one-pager without a landing page opens it.
+ */
+export type OfferPageAddress = (slug: string, locale: Locale) => string;
+
 /** `/offers/<slug>/one-pager.pdf` in English, `/zh-cn/offers/<slug>/one-pager.pdf` in Chinese. */
 export function onePagerUrl(slug: string, locale: Locale): string {
 	return `${locale === 'en' ? '' : `/${locale}`}/offers/${slug}/one-pager.pdf`;

@@ -121,6 +121,7 @@ export function onePagerContent(
 			: undefined;
 	const { logo } = offer;
 
+	const platforms = data.platforms.map(names.platform);
 	const contactsFile = join(offer.dir, 'contacts.csv');
 	const { groups, count } = groupContacts(offer.contacts, data.markets, contactsFile);
 	return {
@@ -134,7 +135,7 @@ export function onePagerContent(
 		benefits: text.benefits.map((benefit) => field(benefit)),
 		publisher: field(text.publisher),
 		solutionType: data.solutionType,
-		platforms: data.platforms.map(names.platform),
+		platforms,
 		platformsOrigin: main(['platforms']),
 		solutionAreas: data.solutionAreas.map((entry, index) => ({
 			text: describeSolutionArea(entry, names),
@@ -148,7 +149,7 @@ export function onePagerContent(
 		landingPage: data.landingPage ? { text: data.landingPage, origin: main(['landingPage']) } : undefined,
 		keywords: [
 			names.solutionType(data.solutionType),
-			...data.platforms.map(names.platform),
+			...platforms,
 			...data.solutionAreas.flatMap((entry) => [names.solutionArea(entry.area), ...entry.subAreas.map(names.subArea)]),
 		]
 			.filter((keyword, index, all) => all.indexOf(keyword) === index)

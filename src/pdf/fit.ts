@@ -4,6 +4,7 @@
 
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
+import type { OfferPageAddress } from '../domain/one-pager-url.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { OnePagerCheck, OnePagerFinding } from '../loading/load-kit.ts';
 import { type OfferSource, onePagerContent } from './content.ts';
@@ -28,7 +29,7 @@ export interface FitCheckOptions {
 	/** The offer's last change (it is printed in the footer). */
 	lastChange: (slug: string, dir: string) => Promise<Date>;
 	/** The address of an offer's page on the published kit, as the build has it: the QR code may open it. */
-	offerPage?: (slug: string, locale: Locale) => string;
+	offerPage?: OfferPageAddress;
 	fonts?: FontSet;
 }
 
@@ -69,12 +70,13 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck<OfferS
 				});
 			}
 			const qr = content.qrCode;
-			if (qr?.target === 'landingPage' && content.landingPage?.origin && qrModuleMillimetres(qr.url) < MIN_QR_MODULE_MM) {
+			const module = qr?.target === 'landingPage' && content.landingPage?.origin ? qrModuleMillimetres(qr.url) : undefined;
+			if (qr && content.landingPage?.origin && module !== undefined && module < MIN_QR_MODULE_MM) {
 				findings.set(`${content.landingPage.origin.file}\0qr`, {
 					origin: content.landingPage.origin,
 					field: 'landingPage',
 					shown: 0,
-					message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${qrModuleMillimetres(qr.url).toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
+					message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${module.toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
 				});
 			}
 			if (layout.hiddenContacts) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
-import { onePagerUrl } from '../domain/one-pager-url.ts';
+import { type OfferPageAddress, onePagerUrl } from '../domain/one-pager-url.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
@@ -43,7 +43,6 @@ export interface GenerateOptions {
 }
 
 /** The address of an offer's page in a language on the published kit. */
-export type OfferPageAddress = (slug: string, locale: Locale) => string;
 
 export interface GeneratedOnePager {
 	slug: string;

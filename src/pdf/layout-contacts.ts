@@ -1,12 +1,10 @@
 // The contacts table: the Partner sales contacts by country group, as many rows as the room
 // left on the page allows, then a line saying how many more are in the sales kit.
 
-import { ALL_COUNTRIES } from '../domain/countries.ts';
-import { countryName } from '../domain/country-names.ts';
 import type { LabelKey } from '../domain/one-pager-template.ts';
 import type { ContactGroup } from './content.ts';
 import type { FontWeight } from './fonts.ts';
-import type { PageContext } from './layout-context.ts';
+import { countriesText, type PageContext } from './layout-context.ts';
 import { type Block, mix, newBlock } from './layout-page.ts';
 import { heading } from './layout-sections.ts';
 import type { TextStyle } from './layout-text.ts';
@@ -42,10 +40,7 @@ export function contacts(page: PageContext, width: number, room: number): Block 
 		jobTitle: { ...cell, color: colors.muted },
 		email: { ...cell, color: colors.primary },
 	} satisfies Record<string, TextStyle>;
-	const groupLabel = (group: ContactGroup) =>
-		group.countries.includes(ALL_COUNTRIES)
-			? labels.allMarkets
-			: group.countries.map((code) => countryName(code, content.locale)).join(page.separator);
+	const groupLabel = (group: ContactGroup) => countriesText(page, group.countries);
 	const columns = contactColumns(page, width, cell, groupLabel);
 	const insides = columns.map((column) => ({ x: column.x + 6, width: column.width - 10 }));
 	const inner = (index: number) => insides[index] ?? { x: 6, width: -10 };

@@ -2,6 +2,7 @@
 // plus the texts the layout had to shorten. Coordinates are points from the top-left corner;
 // a text's `y` is its baseline.
 
+import type { ImageInfo } from '../domain/image-info.ts';
 import type { Rgb } from '../domain/one-pager-template.ts';
 import type { Origin } from '../loading/load-kit.ts';
 import type { FaceKey } from './fonts.ts';
@@ -16,7 +17,7 @@ export type DrawOp =
 	 * and needs only the room the code takes.
 	 */
 	| { op: 'qr'; x: number; y: number; width: number; height: number; color: Rgb; url: string }
-	| { op: 'image'; x: number; y: number; width: number; height: number; image: { format: 'PNG' | 'JPEG'; bytes: Uint8Array } };
+	| { op: 'image'; x: number; y: number; width: number; height: number; image: { format: ImageInfo['format']; bytes: Uint8Array } };
 
 /** A text shortened to fit its template: what `validate` reports. */
 export interface Cut {

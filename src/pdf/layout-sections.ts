@@ -1,12 +1,10 @@
 // The parts of a one-pager other than the contacts table: the header band, the title block,
 // the footer, and the sections a template orders (summary, benefits, facts, learn more).
 
-import { ALL_COUNTRIES } from '../domain/countries.ts';
-import { countryName } from '../domain/country-names.ts';
 import { formatDate } from '../domain/language-format.ts';
 import type { LabelKey } from '../domain/one-pager-template.ts';
 import type { TextField } from './content.ts';
-import { type PageContext, solutionTypeLabel } from './layout-context.ts';
+import { countriesText, type PageContext, solutionTypeLabel } from './layout-context.ts';
 import { headerLogo } from './layout-logo.ts';
 import { type Block, COLUMN_GAP, MARGIN, mix, newBlock, STRIPE, translate } from './layout-page.ts';
 import { QR_BLOCK_WIDTH, qrBlock } from './layout-qr.ts';
@@ -137,10 +135,7 @@ export function facts(page: PageContext, width: number): Block {
 	}
 	if (content.solutionAreas.length > 0) items.push({ label: 'solutionAreas', values: content.solutionAreas });
 	if (content.markets.length > 0) {
-		const text = content.markets.includes(ALL_COUNTRIES)
-			? labels.allMarkets
-			: content.markets.map((code) => countryName(code, content.locale)).join(page.separator);
-		items.push({ label: 'markets', values: [{ text, origin: content.marketsOrigin }] });
+		items.push({ label: 'markets', values: [{ text: countriesText(page, content.markets), origin: content.marketsOrigin }] });
 	}
 	const inner = width - 2 * padding;
 	const columns = inner >= 360 ? 2 : 1;

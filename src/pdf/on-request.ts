@@ -3,11 +3,12 @@
 // one-pager is made once, whether the build or the dev server made it first.
 
 import { isPublished } from '../domain/offer-schema.ts';
+import type { OfferPageAddress } from '../domain/one-pager-url.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
 import type { Kit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
-import { contentErrors, type OfferPageAddress, onePagerJob } from './generate.ts';
+import { contentErrors, onePagerJob } from './generate.ts';
 import type { PageSize } from './layout.ts';
 import { renderOnePager } from './one-pager.ts';
 import { cutCount } from './task.ts';

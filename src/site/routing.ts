@@ -1,6 +1,7 @@
 // URLs of the site. The default language lives at the root, the other under its prefix
 // (`/zh-cn/...` when English is the default, `/en/...` when Chinese is). The one-pagers' URLs,
 // which the PDF step needs too, are in src/domain/one-pager-url.ts.
+import type { OfferPageAddress } from '../domain/one-pager-url.ts';
 import { LOCALES, type Locale } from '../domain/vocabulary.ts';
 
 /** `''` for the default language, `/zh-cn` or `/en` for the other. */
@@ -38,10 +39,7 @@ export function offerPageUrl(site: string, slug: string, locale: Locale, default
 }
 
 /** The addresses of offers' pages on the published kit, when its address (`salesKit({ site })`) is known. */
-export function offerPageAddresses(settings: {
-	site?: string;
-	defaultLocale: Locale;
-}): ((slug: string, locale: Locale) => string) | undefined {
+export function offerPageAddresses(settings: { site?: string; defaultLocale: Locale }): OfferPageAddress | undefined {
 	const { site, defaultLocale } = settings;
 	return site === undefined ? undefined : (slug, locale) => offerPageUrl(site, slug, locale, defaultLocale);
 }
