@@ -2,7 +2,7 @@
 // are the table's; Chinese names are the standard ones (Xinhua's names of foreign places: 亚利桑那州,
 // 不列颠哥伦比亚省, 新南威尔士州). The US territories that are also co-sell countries (AS, GU, MP, PR,
 // UM, VI) are named like the countries, by ICU, so a territory reads the same on every page.
-import { CO_SELL_STATES } from './co-sell-tables.ts';
+import { findState } from './countries.ts';
 import { countryName } from './country-names.ts';
 import { withCode } from './language-format.ts';
 import type { Locale } from './vocabulary.ts';
@@ -86,15 +86,13 @@ export const STATE_NAMES_ZH: Readonly<Record<string, string>> = {
 /** US territories that are co-sell countries too: their names are the countries' names. */
 export const TERRITORIES_NAMED_AS_COUNTRIES: readonly string[] = ['US-AS', 'US-GU', 'US-MP', 'US-PR', 'US-UM', 'US-VI'];
 
-const englishNames = new Map(CO_SELL_STATES.map((state) => [state.code, state.name]));
-
 /** Names by language beside the table's English ones. */
 const LOCAL_NAMES: Partial<Record<Locale, Readonly<Record<string, string>>>> = { 'zh-cn': STATE_NAMES_ZH };
 
 /** The name of a state code (`US-AZ`, any case) in `locale`; the code itself when it is not in the table. */
 export function stateName(code: string, locale: Locale): string {
 	const upper = code.toUpperCase();
-	const english = englishNames.get(upper);
+	const english = findState(upper)?.name;
 	if (english === undefined) return upper;
 	if (TERRITORIES_NAMED_AS_COUNTRIES.includes(upper)) return countryName(upper.slice(3), locale);
 	return LOCAL_NAMES[locale]?.[upper] ?? english;
