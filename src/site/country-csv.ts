@@ -3,10 +3,10 @@
 // an extra Offer column, one row per offer and contact.
 
 import { formatCountryContactsCsv } from '../domain/contacts-csv.ts';
-import { ALL_COUNTRIES, COUNTRY_CODES } from '../domain/countries.ts';
+import { COUNTRY_CODES } from '../domain/countries.ts';
 import { localizeOffer } from '../domain/localized-offer.ts';
 import type { Locale } from '../domain/vocabulary.ts';
-import { csvRows, namesCountry } from './directory.ts';
+import { csvRows, namesCountry, offersNaming } from './directory.ts';
 import type { SiteOffer } from './kit.ts';
 
 /** The countries whose page offers a download: those with contacts of their own. */
@@ -17,10 +17,16 @@ export function countriesWithContacts(offers: readonly Pick<SiteOffer, 'contacts
 
 /** The file of a country (`code`), or of the global contacts (`OOO`), with the offers' titles in `locale`. */
 export function contactsCsv(offers: readonly SiteOffer[], code: string, locale: Locale): string {
-	const rows = csvRows(offers, (contact) =>
-		code === ALL_COUNTRIES ? contact.countries.includes(ALL_COUNTRIES) : namesCountry(contact, code),
-	);
-	return formatCountryContactsCsv(
-		rows.map(({ offer, contact }) => ({ offer: localizeOffer(offer.data, offer.translations, locale).title, contact })),
-	);
+	// `OOO` is named in Countries/Regions like a country: the global file is the contacts that name it.
+	const rows = csvRows(offersNaming(offers, code), (contact) => namesCountry(contact, code));
+	const titles = new Map<SiteOffer, string>();
+	const title = (offer: SiteOffer) => {
+		let text = titles.get(offer);
+		if (text === undefined) {
+			text = localizeOffer(offer.data, offer.translations, locale).title;
+			titles.set(offer, text);
+		}
+		return text;
+	};
+	return formatCountryContactsCsv(rows.map(({ offer, contact }) => ({ offer: title(offer), contact })));
 }

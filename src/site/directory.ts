@@ -40,6 +40,47 @@ export function namesCountry(contact: Pick<Contact, 'countries'>, code: string):
 	return contact.countries.includes(code);
 }
 
+/** Who names which country, worked out once per list of offers: every country page asks of the same list. */
+interface CountryIndex {
+	/** The offers with a contact whose Countries/Regions name the country (or `OOO`), in the list's order. */
+	offersNaming: Map<string, DirectoryOffer[]>;
+	/** Whether an offer has a Partner sales contact covering a country (`coversCountry`). */
+	salesCovered: Map<DirectoryOffer, (code: string) => boolean>;
+}
+
+const countryIndexes = new WeakMap<readonly DirectoryOffer[], CountryIndex>();
+
+function countryIndex(offers: readonly DirectoryOffer[]): CountryIndex {
+	let index = countryIndexes.get(offers);
+	if (index) return index;
+	index = { offersNaming: new Map(), salesCovered: new Map() };
+	for (const offer of offers) {
+		const named = new Set<string>();
+		const sales = new Set<string>();
+		for (const contact of offer.contacts) {
+			for (const code of contact.countries) {
+				named.add(code);
+				if (contact.role === SALES_ROLE) sales.add(code);
+			}
+		}
+		for (const code of named) {
+			const list = index.offersNaming.get(code);
+			if (list) list.push(offer);
+			else index.offersNaming.set(code, [offer]);
+		}
+		// Every country its sales contacts name, as one contact: covered as coversCountry has it.
+		const salesContact = { countries: [...sales] };
+		index.salesCovered.set(offer, (code) => coversCountry(salesContact, code));
+	}
+	countryIndexes.set(offers, index);
+	return index;
+}
+
+/** The offers with a contact whose Countries/Regions name `code` (a country, or `OOO`), in the list's order. */
+export function offersNaming<Offer extends DirectoryOffer>(offers: readonly Offer[], code: string): Offer[] {
+	return (countryIndex(offers).offersNaming.get(code) ?? []) as Offer[];
+}
+
 /**
  * A country's own contacts: those whose Countries/Regions name it, one row per person (by email)
  * and role, however many offers and states they cover there. Grouped by role in Partner Center's
@@ -52,7 +93,7 @@ export function countryRows<Offer extends DirectoryOffer>(
 ): RoleRows<Offer>[] {
 	const hasStates = COUNTRIES_WITH_STATES.includes(code);
 	const rows = new Map<string, PersonRow<Offer>>();
-	for (const offer of offers) {
+	for (const offer of offersNaming(offers, code)) {
 		for (const contact of offer.contacts) {
 			if (!namesCountry(contact, code)) continue;
 			const key = contactKey(contact);
@@ -83,7 +124,8 @@ export function countryRows<Offer extends DirectoryOffer>(
 /** How many rows a country page lists: its own contacts, one per person and role. */
 export function countCountryContacts(offers: readonly DirectoryOffer[], code: string): number {
 	const keys = new Set<string>();
-	for (const offer of offers) for (const contact of offer.contacts) if (namesCountry(contact, code)) keys.add(contactKey(contact));
+	for (const offer of offersNaming(offers, code))
+		for (const contact of offer.contacts) if (namesCountry(contact, code)) keys.add(contactKey(contact));
 	return keys.size;
 }
 
@@ -119,7 +161,7 @@ export function countGlobalContacts(offers: readonly DirectoryOffer[]): number {
 
 /** How many offers have global contacts: the line on every country page that links to them. */
 export function countOffersWithGlobalContacts(offers: readonly DirectoryOffer[]): number {
-	return offers.filter((offer) => offer.contacts.some((contact) => contact.countries.includes(ALL_COUNTRIES))).length;
+	return offersNaming(offers, ALL_COUNTRIES).length;
 }
 
 /**
@@ -127,10 +169,9 @@ export function countOffersWithGlobalContacts(offers: readonly DirectoryOffer[])
  * but have no Partner sales contact covering it (a global one covers it: co-sell-requirements).
  */
 export function offersMissingSales<Offer extends DirectoryOffer>(offers: readonly Offer[], code: string): Offer[] {
+	const { salesCovered } = countryIndex(offers);
 	return offers.filter(
-		(offer) =>
-			(offer.markets.includes(code) || offer.markets.includes(ALL_COUNTRIES)) &&
-			!offer.contacts.some((contact) => contact.role === SALES_ROLE && coversCountry(contact, code)),
+		(offer) => (offer.markets.includes(code) || offer.markets.includes(ALL_COUNTRIES)) && !salesCovered.get(offer)?.(code),
 	);
 }
 

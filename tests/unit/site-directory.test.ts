@@ -202,3 +202,45 @@ describe('contacts.csv downloads', () => {
 		expect(countriesWithContacts(offers)).toEqual(['CA', 'FR', 'DE', 'US']); // the co-sell table's order
 	});
 });
+
+describe('the country index', () => {
+	// Every country page asks of the same list, so the directory indexes it once: the answers must
+	// be those of reading every contact of every offer, on a kit large enough to hold every case.
+	const CODES = ['US', 'CA', 'FR', 'DE', 'JP', 'OOO'];
+	const ROLES: Contact['role'][] = ['Partner sales', 'Partner marketing', 'Partner technical sales'];
+	// mulberry32: the same kit on every run.
+	let seed = 7;
+	const pick = <T>(items: readonly T[]): T => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
+		return items[((mixed ^ (mixed >>> 14)) >>> 0) % items.length] as T;
+	};
+	const kit = Array.from({ length: 60 }, (_, index) =>
+		offer(
+			`offer-${index}`,
+			`Offer ${index}`,
+			[pick(CODES), pick(CODES)],
+			Array.from({ length: index % 5 }, (__, n) => contact(`P${(index * 7 + n) % 23}`, pick(ROLES), [pick(CODES), pick(CODES)])),
+		),
+	);
+
+	it('finds what reading every contact finds', () => {
+		for (const code of CODES.filter((candidate) => candidate !== 'OOO')) {
+			const naming = kit.filter((o) => o.contacts.some((c) => c.countries.includes(code)));
+			expect(countryRows(kit, code)).toEqual(countryRows(naming, code));
+			expect(countCountryContacts(kit, code)).toBe(
+				new Set(naming.flatMap((o) => o.contacts.filter((c) => c.countries.includes(code)).map((c) => `${c.email} ${c.role}`))).size,
+			);
+			const missing = kit.filter(
+				(o) =>
+					(o.markets.includes(code) || o.markets.includes('OOO')) &&
+					!o.contacts.some((c) => c.role === 'Partner sales' && (c.countries.includes(code) || c.countries.includes('OOO'))),
+			);
+			expect(offersMissingSales(kit, code)).toEqual(missing);
+		}
+		// The kit holds every case: global sales contacts, and offers with and without gaps.
+		expect(kit.filter((o) => o.contacts.some((c) => c.role === 'Partner sales' && c.countries.includes('OOO'))).length).toBeGreaterThan(2);
+		expect(countOffersWithGlobalContacts(kit)).toBe(kit.filter((o) => o.contacts.some((c) => c.countries.includes('OOO'))).length);
+	});
+});
