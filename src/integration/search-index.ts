@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
 import { LOCALES, type Locale } from '../domain/vocabulary.ts';
-import { localePrefix, paths } from '../site/routing.ts';
+import { localePrefix, otherLocale, paths } from '../site/routing.ts';
 import { withoutFenced } from '../site/search-skip.ts';
 
 /** A page as Pagefind reads it: its URL from the site's root, and its HTML. */
@@ -46,6 +46,7 @@ class LanguageIndex {
 	/** Pages not yet sent: one message for several pages costs the main thread a fraction of one each. */
 	batch: Omit<SearchablePage, 'locale'>[] = [];
 	failure: Error | undefined;
+	#stopped: Promise<number> | undefined;
 
 	constructor() {
 		this.worker.on('error', (error) => {
@@ -80,13 +81,22 @@ class LanguageIndex {
 			});
 			if (reply.errors.length > 0) throw new Error(`Pagefind could not index the site: ${reply.errors.join('; ')}`);
 		} finally {
-			await this.worker.terminate();
+			await this.stop();
 		}
+	}
+
+	/** Ends the thread (and so its Pagefind process), once however often it is asked. */
+	stop(): Promise<number> {
+		this.#stopped ??= this.worker.terminate();
+		return this.#stopped;
 	}
 }
 
 export class SearchIndex {
+	/** Astro's base path, with its trailing slash. */
 	readonly #base: string;
+	/** The language under a prefix (`/zh-cn/`); the default one is at the root. */
+	readonly #prefixed: { locale: Locale; prefix: string };
 	readonly #defaultLocale: Locale;
 	readonly #languages = new Map<Locale, LanguageIndex>(LOCALES.map((locale) => [locale, new LanguageIndex()]));
 	#pages = 0;
@@ -103,6 +113,8 @@ export class SearchIndex {
 	constructor(base: string, defaultLocale: Locale) {
 		this.#base = base.endsWith('/') ? base : `${base}/`;
 		this.#defaultLocale = defaultLocale;
+		const prefixed = otherLocale(defaultLocale);
+		this.#prefixed = { locale: prefixed, prefix: `${localePrefix(prefixed, defaultLocale)}/` };
 	}
 
 	/** Astro's prerenderer, with every rendered page also handed to the index. */
@@ -140,15 +152,8 @@ export class SearchIndex {
 		if (html.indexOf(SEARCHABLE) < 0) return undefined;
 		const url = `/${pathname.slice(this.#base.length)}`;
 		// Bytes of its own (the page's may share a buffer): posting a view copies its whole buffer.
-		return { url, html: new Uint8Array(withoutFenced(html) ?? html), locale: this.#localeOf(url) };
-	}
-
-	/** The language of the page at `url` (from the site's root): the one whose prefix it starts with. */
-	#localeOf(url: string): Locale {
-		const other = LOCALES.find(
-			(locale) => locale !== this.#defaultLocale && url.startsWith(`${localePrefix(locale, this.#defaultLocale)}/`),
-		);
-		return other ?? this.#defaultLocale;
+		const locale = url.startsWith(this.#prefixed.prefix) ? this.#prefixed.locale : this.#defaultLocale;
+		return { url, html: new Uint8Array(withoutFenced(html) ?? html), locale };
 	}
 
 	/** Sends the page at `place`, and those after it that were waiting for it, to the thread. */
@@ -183,6 +188,6 @@ export class SearchIndex {
 
 	/** Stops the threads (after the index is written, or in a build that failed). */
 	async close(): Promise<void> {
-		await Promise.all([...this.#languages.values()].map((index) => index.worker.terminate()));
+		await Promise.all([...this.#languages.values()].map((index) => index.stop()));
 	}
 }
