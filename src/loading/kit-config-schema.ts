@@ -3,6 +3,7 @@
 // config (kit-config.ts).
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { PAGE_SIZE_NAMES } from '../domain/page-size.ts';
 import { formatPath } from '../domain/problem.ts';
 import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
@@ -54,7 +55,7 @@ export const SalesKitConfigSchema = () =>
 		/** The language of pages at the root and of offer files without `lang`. Default: "en". */
 		defaultLocale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')}` }).default(DEFAULT_LOCALE),
 		/** Page size of the generated one-pagers: "A4" (default) or "Letter" (US Letter). */
-		pdfPageSize: z.enum(['A4', 'Letter'], { error: 'must be "A4" or "Letter"' }).default('A4'),
+		pdfPageSize: z.enum(PAGE_SIZE_NAMES, { error: `must be ${PAGE_SIZE_NAMES.map((name) => `"${name}"`).join(' or ')}` }).default('A4'),
 		/**
 		 * Where the kit is published: the https address of its home page, base path included, e.g.
 		 * "https://partners.contoso.example/kit/". A one-pager of an offer without a landing page

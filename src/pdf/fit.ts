@@ -5,11 +5,12 @@
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
 import type { OfferPageAddress } from '../domain/one-pager-url.ts';
+import type { PageSize } from '../domain/page-size.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import type { OnePagerCheck, OnePagerFinding } from '../loading/load-kit.ts';
 import { type OfferSource, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
-import { layoutOnePager, type PageSize } from './layout.ts';
+import { layoutOnePager } from './layout.ts';
 import { QR_SIDE } from './layout-qr.ts';
 import { qrModulesAtMost } from './qr-code.ts';
 import { TextCache } from './text-cache.ts';

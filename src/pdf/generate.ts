@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
 import { type OfferPageAddress, onePagerUrl } from '../domain/one-pager-url.ts';
+import type { PageSize } from '../domain/page-size.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
@@ -21,7 +22,6 @@ import { type Kit, type LoadedOffer, loadKit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { onePagerContent } from './content.ts';
 import { ONE_PAGER_LOCALES } from './fit.ts';
-import type { PageSize } from './layout.ts';
 import type { OnePagerJob } from './one-pager.ts';
 import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
 

@@ -48,10 +48,6 @@ export interface PageLayout {
 	hiddenContacts?: { rows: number; file: string };
 }
 
-/** Page sizes in points (1/72 inch). */
-export const PAGE_SIZES = { A4: [595.28, 841.89], Letter: [612, 792] } as const;
-export type PageSize = keyof typeof PAGE_SIZES;
-
 export const MARGIN = 40;
 export const STRIPE = 4;
 export const COLUMN_GAP = 20;

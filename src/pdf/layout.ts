@@ -9,6 +9,7 @@
 
 import { LIST_SEPARATORS } from '../domain/language-format.ts';
 import type { LineLimits, OnePagerTemplate, Section } from '../domain/one-pager-template.ts';
+import { PAGE_SIZES, type PageSize } from '../domain/page-size.ts';
 import type { OnePagerContent } from './content.ts';
 import type { FontSet } from './fonts.ts';
 import { contacts, contactsMinimum } from './layout-contacts.ts';
@@ -24,9 +25,7 @@ import {
 	MARGIN,
 	MAX_EXTRA_GAP,
 	type MissingGlyphs,
-	PAGE_SIZES,
 	type PageLayout,
-	type PageSize,
 	type Spacing,
 	STRIPE,
 	translate,
@@ -35,7 +34,7 @@ import { benefits, facts, footer, header, learnMore, summary, titleBlock } from 
 import { PageText } from './layout-text.ts';
 import { TextCache } from './text-cache.ts';
 
-export { type Cut, type DrawOp, type MissingGlyphs, PAGE_SIZES, type PageLayout, type PageSize };
+export type { Cut, DrawOp, MissingGlyphs, PageLayout };
 
 /**
  * Lays out the one-pager of `content` with `template` on a page of `size`. `texts` keeps the

@@ -4,12 +4,12 @@
 
 import { isPublished } from '../domain/offer-schema.ts';
 import type { OfferPageAddress } from '../domain/one-pager-url.ts';
+import type { PageSize } from '../domain/page-size.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
 import type { Kit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { contentErrors, onePagerJob } from './generate.ts';
-import type { PageSize } from './layout.ts';
 import { renderOnePager } from './one-pager.ts';
 import { cutCount } from './task.ts';
 

@@ -2,10 +2,11 @@
 // benchmark and the tests call.
 
 import type { OnePagerTemplate } from '../domain/one-pager-template.ts';
+import type { PageSize } from '../domain/page-size.ts';
 import { LANGUAGE_TAGS } from '../domain/vocabulary.ts';
 import type { OnePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
-import { layoutOnePager, type PageLayout, type PageSize } from './layout.ts';
+import { layoutOnePager, type PageLayout } from './layout.ts';
 import { type PdfMetadata, renderPdf } from './render.ts';
 
 export interface OnePagerJob {

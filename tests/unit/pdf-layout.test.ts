@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/domain/language-format.ts';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { LINE_LIMITS, type OnePagerTemplate } from '../../src/domain/one-pager-template.ts';
+import { PAGE_SIZES, type PageSize } from '../../src/domain/page-size.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { type OnePagerContent, onePagerContent } from '../../src/pdf/content.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
-import { type DrawOp, layoutOnePager, PAGE_SIZES, type PageLayout, type PageSize } from '../../src/pdf/layout.ts';
+import { type DrawOp, layoutOnePager, type PageLayout } from '../../src/pdf/layout.ts';
 import { BASE_CONTACTS, BASE_FRONTMATTER, longText, testOffer } from '../helpers/one-pager.ts';
 
 const fonts = loadFonts();
