@@ -44,8 +44,8 @@ export function namesCountry(contact: Pick<Contact, 'countries'>, code: string):
 interface CountryIndex {
 	/** The offers with a contact whose Countries/Regions name the country (or `OOO`), in the list's order. */
 	offersNaming: Map<string, DirectoryOffer[]>;
-	/** Whether an offer has a Partner sales contact covering a country (`coversCountry`). */
-	salesCovered: Map<DirectoryOffer, (code: string) => boolean>;
+	/** Of each offer, whether it seeks a market, and whether a Partner sales contact of it covers one (`coversCountry`). */
+	markets: Map<DirectoryOffer, { seeks: (code: string) => boolean; salesCovers: (code: string) => boolean }>;
 }
 
 const countryIndexes = new WeakMap<readonly DirectoryOffer[], CountryIndex>();
@@ -53,7 +53,7 @@ const countryIndexes = new WeakMap<readonly DirectoryOffer[], CountryIndex>();
 function countryIndex(offers: readonly DirectoryOffer[]): CountryIndex {
 	let index = countryIndexes.get(offers);
 	if (index) return index;
-	index = { offersNaming: new Map(), salesCovered: new Map() };
+	index = { offersNaming: new Map(), markets: new Map() };
 	for (const offer of offers) {
 		const named = new Set<string>();
 		const sales = new Set<string>();
@@ -70,7 +70,11 @@ function countryIndex(offers: readonly DirectoryOffer[]): CountryIndex {
 		}
 		// Every country its sales contacts name, as one contact: covered as coversCountry has it.
 		const salesContact = { countries: [...sales] };
-		index.salesCovered.set(offer, (code) => coversCountry(salesContact, code));
+		const markets = new Set(offer.markets);
+		index.markets.set(offer, {
+			seeks: (code) => markets.has(code) || markets.has(ALL_COUNTRIES),
+			salesCovers: (code) => coversCountry(salesContact, code),
+		});
 	}
 	countryIndexes.set(offers, index);
 	return index;
@@ -169,10 +173,11 @@ export function countOffersWithGlobalContacts(offers: readonly DirectoryOffer[])
  * but have no Partner sales contact covering it (a global one covers it: co-sell-requirements).
  */
 export function offersMissingSales<Offer extends DirectoryOffer>(offers: readonly Offer[], code: string): Offer[] {
-	const { salesCovered } = countryIndex(offers);
-	return offers.filter(
-		(offer) => (offer.markets.includes(code) || offer.markets.includes(ALL_COUNTRIES)) && !salesCovered.get(offer)?.(code),
-	);
+	const { markets } = countryIndex(offers);
+	return offers.filter((offer) => {
+		const market = markets.get(offer);
+		return market ? market.seeks(code) && !market.salesCovers(code) : false;
+	});
 }
 
 /** The rows of a contacts.csv download: one per offer and contact, offers in the kit's order, then by role and name. */
