@@ -7,12 +7,12 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { offerTemplate } from '../src/domain/offer-template.ts';
+import { ONE_PAGER_LOCALES } from '../src/domain/one-pager-url.ts';
 import type { PageSize } from '../src/domain/page-size.ts';
 import { resolveContentDir } from '../src/loading/content-dir.ts';
 import { lastChangeLookup } from '../src/loading/last-change.ts';
 import { loadKit } from '../src/loading/load-kit.ts';
 import { onePagerContent } from '../src/pdf/content.ts';
-import { ONE_PAGER_LOCALES } from '../src/pdf/fit.ts';
 import { loadFonts } from '../src/pdf/fonts.ts';
 import { type OnePagerJob, renderOnePager } from '../src/pdf/one-pager.ts';
 

@@ -10,6 +10,9 @@ import { LOCALES, type Locale } from './vocabulary.ts';
  */
 export type OfferPageAddress = (slug: string, locale: Locale) => string;
 
+/** The languages each published offer has a one-pager in: every language of the kit. */
+export const ONE_PAGER_LOCALES: readonly Locale[] = LOCALES;
+
 /** `/offers/<slug>/one-pager.pdf` in English, `/zh-cn/offers/<slug>/one-pager.pdf` in Chinese. */
 export function onePagerUrl(slug: string, locale: Locale): string {
 	return `${locale === 'en' ? '' : `/${locale}`}/offers/${slug}/one-pager.pdf`;

@@ -10,7 +10,7 @@
 // leaves no half-written entry.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -36,20 +36,17 @@ const ENGINE_DIR = fileURLToPath(new URL('.', import.meta.url));
 const SRC_DIR = join(ENGINE_DIR, '..');
 
 /** Reads a source file, named by its path from `src/`. */
-type ReadSource = (file: string) => Promise<Uint8Array | string>;
-const readSource: ReadSource = (file) => readFile(join(SRC_DIR, file));
+type ReadSource = (file: string) => Uint8Array | string;
+const readSource: ReadSource = (file) => readFileSync(join(SRC_DIR, file));
 
 /**
  * A fingerprint of everything but the job that decides a one-pager's bytes. `read` reads a
- * source file (tests pass their own).
+ * source file (tests pass their own). Read synchronously: the build computes it while Vite
+ * bundles the pages on the same thread, where each awaited read would wait for Vite's turn.
  */
-export async function engineFingerprint(read: ReadSource = readSource): Promise<string> {
+export function engineFingerprint(read: ReadSource = readSource): string {
 	const hash = createHash('sha256');
-	for (const file of await engineSources())
-		hash
-			.update(file)
-			.update('\0')
-			.update(await read(file));
+	for (const file of engineSources()) hash.update(file).update('\0').update(read(file));
 	for (const pkg of enginePackageVersions()) hash.update(`${pkg}\n`);
 	// Printed, yet not in the job: country names (ICU's, the co-sell table's as fallback), the
 	// language tag and dates formatted by ICU. Data from outside this folder as data, so that a
@@ -66,15 +63,19 @@ export async function engineFingerprint(read: ReadSource = readSource): Promise<
  * folder, and every module outside it (`domain/country-names.ts`, ...) that the drawing modules
  * import, however indirectly. Type-only imports add no code and are left out.
  */
-export async function engineSources(): Promise<string[]> {
-	const files = new Set((await readdir(ENGINE_DIR)).filter((name) => name.endsWith('.ts')).map((name) => join(ENGINE_DIR, name)));
+export function engineSources(): string[] {
+	const files = new Set(
+		readdirSync(ENGINE_DIR)
+			.filter((name) => name.endsWith('.ts'))
+			.map((name) => join(ENGINE_DIR, name)),
+	);
 	const visited = new Set<string>();
 	const queue = DRAWING_MODULES.map((module) => join(ENGINE_DIR, module));
 	for (let file = queue.pop(); file; file = queue.pop()) {
 		if (visited.has(file)) continue;
 		visited.add(file);
 		files.add(file);
-		for (const imported of valueImports(await readFile(file, 'utf8'))) queue.push(join(dirname(file), imported));
+		for (const imported of valueImports(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), imported));
 	}
 	return [...files].map((file) => relative(SRC_DIR, file).split(sep).join('/')).sort();
 }
@@ -119,8 +120,8 @@ export class OnePagerCache {
 	}
 
 	static async open(dir: string): Promise<OnePagerCache> {
-		await mkdir(dir, { recursive: true });
-		return new OnePagerCache(dir, await engineFingerprint());
+		mkdirSync(dir, { recursive: true });
+		return new OnePagerCache(dir, engineFingerprint());
 	}
 
 	/** The key of a job: the engine's fingerprint and the job, the bytes of its images (the logo) by their hash. */
@@ -133,6 +134,8 @@ export class OnePagerCache {
 	/** Copies the cached one-pager to `path`; undefined when there is none. */
 	async restore(key: string, path: string): Promise<CachedResult | undefined> {
 		this.used.add(key);
+		// Most of a first build's one-pagers are not cached: asked without a turn of the event loop each.
+		if (!existsSync(this.file(key, 'json'))) return undefined;
 		let result: CachedResult;
 		try {
 			result = JSON.parse(await readFile(this.file(key, 'json'), 'utf8')) as CachedResult;

@@ -4,9 +4,8 @@
 
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
-import type { OfferPageAddress } from '../domain/one-pager-url.ts';
+import { type OfferPageAddress, ONE_PAGER_LOCALES } from '../domain/one-pager-url.ts';
 import type { PageSize } from '../domain/page-size.ts';
-import type { Locale } from '../domain/vocabulary.ts';
 import type { OnePagerCheck, OnePagerFinding } from '../loading/load-kit.ts';
 import { type OfferSource, onePagerContent } from './content.ts';
 import { type FontSet, loadFonts } from './fonts.ts';
@@ -21,9 +20,6 @@ const MIN_QR_MODULE_MM = 0.35;
 function qrModuleMillimetres(url: string): number {
 	return ((QR_SIDE / qrModulesAtMost(url)) * 25.4) / 72;
 }
-
-/** The languages an offer's one-pagers are generated in (see the build step). */
-export const ONE_PAGER_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
 
 export interface FitCheckOptions {
 	pageSize: PageSize;

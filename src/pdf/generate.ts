@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
-import { type OfferPageAddress, onePagerUrl } from '../domain/one-pager-url.ts';
+import { type OfferPageAddress, ONE_PAGER_LOCALES, onePagerUrl } from '../domain/one-pager-url.ts';
 import type { PageSize } from '../domain/page-size.ts';
 import { formatProblem } from '../domain/problem.ts';
 import type { Locale } from '../domain/vocabulary.ts';
@@ -21,9 +21,8 @@ import { lastChangeLookup } from '../loading/last-change.ts';
 import { type Kit, type LoadedOffer, loadKit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { onePagerContent } from './content.ts';
-import { ONE_PAGER_LOCALES } from './fit.ts';
 import type { OnePagerJob } from './one-pager.ts';
-import { runTask, type WorkerReply, type WorkerRequest } from './task.ts';
+import type { WorkerReply, WorkerRequest } from './task.ts';
 
 export interface GenerateOptions {
 	contentDir: string;
@@ -63,8 +62,8 @@ export interface GenerateResult {
 }
 
 /**
- * Up to this many PDFs are made in this process: a worker needs about a second to start (the
- * PDF engine and 21 MB of fonts), which a few dozen PDFs do not win back.
+ * A kit with up to this many one-pagers makes them in this process: a worker needs about a
+ * second to start (the PDF engine and 21 MB of fonts), which a few dozen PDFs do not win back.
  */
 export const IN_PROCESS_LIMIT = 64;
 
@@ -81,24 +80,32 @@ interface Task {
 }
 
 export async function generateOnePagers(options: GenerateOptions): Promise<GenerateResult> {
-	const tasks = await collectTasks(options);
-	const cache = options.cacheDir ? await OnePagerCache.open(options.cacheDir).catch(() => undefined) : undefined;
-	const keys = cache ? tasks.map((task) => cache.key(task.job)) : [];
-	const files: GeneratedOnePager[] = new Array(tasks.length);
-	const toMake: number[] = [];
-	await Promise.all(
-		tasks.map(async (task, index) => {
-			const cached = cache ? await cache.restore(keys[index] as string, task.path) : undefined;
-			if (cached) files[index] = { slug: task.slug, locale: task.locale, path: task.path, ...cached };
-			else toMake.push(index);
-		}),
-	);
-	toMake.sort((a, b) => a - b);
-	const making = toMake.map((index) => tasks[index] as Task);
-	const workerCount = chooseWorkers(options.workers ?? 'auto', making.length);
+	const kit =
+		options.kit ?? (await loadKit(options.contentDir, { defaultLocale: options.defaultLocale, templatesDir: options.templatesDir }));
+	const errors = contentErrors(kit);
+	if (errors) throw new Error(`one-pagers: ${errors}`);
+	// Workers take a second or two to start (the PDF engine and its fonts): they start now, for
+	// every one-pager of the kit, while this process works out which are not in the cache. A
+	// rebuild that finds them all there stops them unused.
+	const published = kit.offers.filter((offer) => isPublished(offer.data));
+	const workerCount = chooseWorkers(options.workers ?? 'auto', published.length * ONE_PAGER_LOCALES.length);
 	const pool = workerCount > 0 && existsSync(WORKER_FILE) ? new WorkerPool(workerCount) : undefined;
 	try {
-		const made = pool ? await pool.run(making) : await inProcess(making);
+		const tasks = await collectTasks(kit, published, options);
+		const cache = options.cacheDir ? await OnePagerCache.open(options.cacheDir).catch(() => undefined) : undefined;
+		const keys = cache ? tasks.map((task) => cache.key(task.job)) : [];
+		const files: GeneratedOnePager[] = new Array(tasks.length);
+		const toMake: number[] = [];
+		await Promise.all(
+			tasks.map(async (task, index) => {
+				const cached = cache ? await cache.restore(keys[index] as string, task.path) : undefined;
+				if (cached) files[index] = { slug: task.slug, locale: task.locale, path: task.path, ...cached };
+				else toMake.push(index);
+			}),
+		);
+		toMake.sort((a, b) => a - b);
+		const making = toMake.map((index) => tasks[index] as Task);
+		const made = pool && making.length > 0 ? await pool.run(making) : await inProcess(making);
 		await Promise.all(
 			made.map(async (file, position) => {
 				const index = toMake[position] as number;
@@ -106,23 +113,18 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 				await cache?.store(keys[index] as string, file.path, { bytes: file.bytes, cuts: file.cuts });
 			}),
 		);
+		await cache?.prune();
+		return { files, workers: pool && making.length > 0 ? workerCount : 0, fromCache: tasks.length - making.length };
 	} finally {
 		await pool?.close();
 	}
-	await cache?.prune();
-	return { files, workers: pool ? workerCount : 0, fromCache: tasks.length - making.length };
 }
 
-/** Every one-pager to make: each non-draft offer in each language. */
-async function collectTasks(options: GenerateOptions): Promise<Task[]> {
-	const kit =
-		options.kit ?? (await loadKit(options.contentDir, { defaultLocale: options.defaultLocale, templatesDir: options.templatesDir }));
-	const errors = contentErrors(kit);
-	if (errors) throw new Error(`one-pagers: ${errors}`);
+/** Every one-pager to make: each published offer in each language. */
+async function collectTasks(kit: Kit, published: readonly LoadedOffer[], options: GenerateOptions): Promise<Task[]> {
 	const lastChange = await lastChangeLookup(options.contentDir);
 	const tasks: Task[] = [];
-	for (const offer of kit.offers) {
-		if (!isPublished(offer.data)) continue;
+	for (const offer of published) {
 		const date = await lastChange(offer.slug, offer.dir);
 		for (const locale of ONE_PAGER_LOCALES) {
 			tasks.push({
@@ -172,6 +174,10 @@ function failure(task: Pick<Task, 'slug' | 'locale'>, error: unknown): Error {
 }
 
 async function inProcess(tasks: readonly Task[]): Promise<GeneratedOnePager[]> {
+	if (tasks.length === 0) return [];
+	// The PDF engine (pdf-lib, fontkit, the fonts) loads only where PDFs are made: a build whose
+	// one-pagers come from the cache, or from workers, never loads it in its own process.
+	const { runTask } = await import('./task.ts');
 	const files: GeneratedOnePager[] = [];
 	for (const task of tasks) {
 		try {

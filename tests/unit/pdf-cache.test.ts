@@ -91,7 +91,7 @@ describe('one-pager cache', () => {
 		);
 		// The reader turns content into the job: its modules are in the key through the job, not as code.
 		expect(sources).not.toContain('loading/load-kit.ts');
-		const read = (changed: string) => async (file: string) =>
+		const read = (changed: string) => (file: string) =>
 			`${readFileSync(join('src', file), 'utf8')}${file === changed ? '\n// changed' : ''}`;
 		const before = await engineFingerprint(read(''));
 		expect(before).toBe(await engineFingerprint());
