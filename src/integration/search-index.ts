@@ -39,6 +39,12 @@ const WORKER_FILE = new URL('./search-index-worker.ts', import.meta.url);
 /** Pages without this attribute are left out of the index (Pagefind ignores them once any page has it). */
 const SEARCHABLE = Buffer.from('data-pagefind-body');
 const PAGES_PER_MESSAGE = 16;
+/**
+ * Up to this much HTML handed to Pagefind, both languages' indexes are written at the same time;
+ * more, one after the other. Pagefind's writing step holds several times the pages it writes:
+ * a large kit writing both at once would hold both (see "Memory" in docs/benchmark.md).
+ */
+const PARALLEL_WRITE_BYTES = 48 * 1024 * 1024;
 
 /** One language's index: its thread (and the thread's Pagefind process), and the pages not yet sent to it. */
 class LanguageIndex {
@@ -100,6 +106,9 @@ export class SearchIndex {
 	readonly #defaultLocale: Locale;
 	readonly #languages = new Map<Locale, LanguageIndex>(LOCALES.map((locale) => [locale, new LanguageIndex()]));
 	#pages = 0;
+	/** The bytes of HTML handed to Pagefind, all languages together. */
+	#bytes = 0;
+	readonly #parallelWriteBytes: number;
 	/** How many pages Astro has started to render: each page's place in the index. */
 	#started = 0;
 	/** Pages rendered ahead of one still rendering, by place (undefined: nothing to index). */
@@ -108,9 +117,11 @@ export class SearchIndex {
 
 	/**
 	 * `base`: Astro's base path, left out of the pages' URLs as Pagefind's own directory walk does;
-	 * `defaultLocale`: the language at the site's root (the other's pages are under its prefix).
+	 * `defaultLocale`: the language at the site's root (the other's pages are under its prefix);
+	 * `parallelWriteBytes`: up to how much HTML both indexes are written at once (tests set it).
 	 */
-	constructor(base: string, defaultLocale: Locale) {
+	constructor(base: string, defaultLocale: Locale, { parallelWriteBytes = PARALLEL_WRITE_BYTES } = {}) {
+		this.#parallelWriteBytes = parallelWriteBytes;
 		this.#base = base.endsWith('/') ? base : `${base}/`;
 		this.#defaultLocale = defaultLocale;
 		const prefixed = otherLocale(defaultLocale);
@@ -167,19 +178,22 @@ export class SearchIndex {
 			const { locale, ...page } = next;
 			this.#languages.get(locale)?.add(page);
 			this.#pages += 1;
+			this.#bytes += page.html.byteLength;
 		}
 	}
 
 	/**
-	 * Writes each language's index beside its pages in `outDir` (`/pagefind/`, `/zh-cn/pagefind/`), one
-	 * language after the other; returns how many pages they hold. English first: Chinese pages give
-	 * Pagefind more words to write, and the larger writing step then runs alone.
+	 * Writes each language's index beside its pages in `outDir` (`/pagefind/`, `/zh-cn/pagefind/`);
+	 * returns how many pages they hold. Both at once when the pages are few enough
+	 * (`PARALLEL_WRITE_BYTES`), else one language after the other, English first: Chinese pages
+	 * give Pagefind more words to write, and the larger writing step then runs alone.
 	 */
 	async write(outDir: string): Promise<number> {
+		const writeIndex = ([locale, index]: [Locale, LanguageIndex]) =>
+			index.write(join(outDir, localePrefix(locale, this.#defaultLocale), paths.searchIndex()));
 		try {
-			for (const [locale, index] of this.#languages) {
-				await index.write(join(outDir, localePrefix(locale, this.#defaultLocale), paths.searchIndex()));
-			}
+			if (this.#bytes <= this.#parallelWriteBytes) await Promise.all([...this.#languages].map(writeIndex));
+			else for (const language of this.#languages) await writeIndex(language);
 			return this.#pages;
 		} finally {
 			await this.close();
