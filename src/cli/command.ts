@@ -101,5 +101,3 @@ export function fileErrorReason(error: unknown): string {
 			return (error as Error).message;
 	}
 }
-
-export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

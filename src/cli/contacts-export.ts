@@ -4,10 +4,10 @@
 import { existsSync } from 'node:fs';
 import { lstat, readFile } from 'node:fs/promises';
 import { BYTE_ORDER_MARK, formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
-import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { formatProblem, inFile, plural, sortProblems } from '../domain/problem.ts';
 import { escapeControlsKeepingLines } from '../domain/terminal-text.ts';
 import { writeFileAtomic } from '../loading/write-file-atomic.ts';
-import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
+import { CommandFailure, displayPath, fileErrorReason } from './command.ts';
 
 export interface ExportOptions {
 	/** The offer's contacts.csv. */

@@ -5,12 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { CONTACT_COLUMNS, type Contact } from '../domain/contact-schema.ts';
 import { formatContactsCsv, parseContactsCsv } from '../domain/contacts-csv.ts';
 import { type ContactsDiff, diffContacts } from '../domain/contacts-diff.ts';
-import { formatProblem, inFile, sortProblems } from '../domain/problem.ts';
+import { formatProblem, inFile, plural, sortProblems } from '../domain/problem.ts';
 import { escapeControls } from '../domain/terminal-text.ts';
 import { type DecodedText, decodeText } from '../domain/text-decoding.ts';
 import { type GitFileState, GitStatusError, gitFileState } from '../loading/git-status.ts';
 import { removeStaleTemporaryFiles, writeFileAtomic } from '../loading/write-file-atomic.ts';
-import { CommandFailure, displayPath, fileErrorReason, plural } from './command.ts';
+import { CommandFailure, displayPath, fileErrorReason } from './command.ts';
 
 export interface ImportOptions {
 	/** The offer's contacts.csv, which the import replaces. */

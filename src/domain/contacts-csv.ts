@@ -11,7 +11,7 @@ import {
 } from './contact-schema.ts';
 import { joinCodes } from './countries.ts';
 import { neutraliseCell, protectCell, restoreCell } from './csv-safety.ts';
-import type { LocalProblem } from './problem.ts';
+import { type LocalProblem, plural } from './problem.ts';
 import { problemMessages, zodProblems } from './zod-problems.ts';
 
 const CONTACT_HEADER = CONTACT_FIELDS.map((field) => CONTACT_COLUMNS[field]);
@@ -63,8 +63,6 @@ function normaliseHeaderCell(cell: string): string {
 		.replace(/\s*\/\s*/g, '/')
 		.toLowerCase();
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const LENIENT_DELIMITERS = [',', ';', '\t'] as const;
 

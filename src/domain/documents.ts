@@ -28,7 +28,7 @@ export function classifyDocument(reference: string): DocumentLocation | { proble
 }
 
 /** File types a one-pager can print a logo from. */
-export const LOGO_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
+const LOGO_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
 
 /** A partner logo (`onePager.logo`): a PNG or JPEG file inside the offer folder, or the problem with it. */
 export function classifyLogo(reference: string): { path: string } | { problem: string } {

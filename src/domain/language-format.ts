@@ -9,7 +9,7 @@ import type { Locale } from './vocabulary.ts';
 export const LIST_SEPARATORS: Readonly<Record<Locale, string>> = { en: ', ', 'zh-cn': '、' };
 
 /** After a label: the full-width colon in Chinese, which carries its own space. */
-export const LABEL_SEPARATORS: Readonly<Record<Locale, string>> = { en: ': ', 'zh-cn': '：' };
+const LABEL_SEPARATORS: Readonly<Record<Locale, string>> = { en: ': ', 'zh-cn': '：' };
 
 /** "Azure, Windows" or "Azure、Windows". */
 export function formatList(items: readonly string[], locale: Locale): string {
@@ -22,7 +22,7 @@ export function labelled(label: string, value: string, locale: Locale): string {
 }
 
 /** Around a code after a name: full-width brackets after Chinese text. */
-export const CODE_BRACKETS: Readonly<Record<Locale, readonly [string, string]>> = { en: [' (', ')'], 'zh-cn': ['（', '）'] };
+const CODE_BRACKETS: Readonly<Record<Locale, readonly [string, string]>> = { en: [' (', ')'], 'zh-cn': ['（', '）'] };
 
 /** "Arizona (US-AZ)" or "亚利桑那州（US-AZ）". */
 export function withCode(name: string, code: string, locale: Locale): string {

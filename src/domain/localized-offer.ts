@@ -10,8 +10,6 @@ export interface LocalizedText {
 	/** The one-pager headline; defaults to the summary. */
 	headline: string;
 	benefits: string[];
-	/** The titles of `documents.other`, in their order: translated where the translation gives a title. */
-	otherTitles: string[];
 	/** The language the text is written in. */
 	textLocale: Locale;
 	/** Which body to show: the main file's, or the translation's. */
@@ -42,6 +40,11 @@ const PUBLISHER = ['publisher'];
 const HEADLINE = ['onePager', 'headline'];
 const benefitPath = (index: number) => ['onePager', 'benefits', index];
 
+/** The translation a reader of `locale` is shown: none when the main file is written in that language, or has none in it. */
+function shownTranslation(offer: Pick<Offer, 'lang'>, translations: Partial<Record<Locale, Translation>>, locale: Locale) {
+	return offer.lang === locale ? undefined : translations[locale];
+}
+
 /**
  * The offer's text for a reader of `locale`: the main file when it is written in that language,
  * else its translation (whose fields override the main ones), else the main text as a fallback.
@@ -65,11 +68,10 @@ export function localizeOfferFields(offer: Offer, translations: Partial<Record<L
 	const summary = main(offer.summary, SUMMARY);
 	const headline = offer.onePager?.headline === undefined ? summary : main(offer.onePager.headline, HEADLINE);
 	const benefits = (offer.onePager?.benefits ?? []).map((text, index) => main(text, benefitPath(index)));
-	const translation = offer.lang === locale ? undefined : translations[locale];
+	const translation = shownTranslation(offer, translations, locale);
 	if (!translation) {
 		const text = { title: main(offer.title, TITLE), summary, publisher: main(offer.publisher, PUBLISHER), headline, benefits };
-		const otherTitles = (offer.documents?.other ?? []).map((document) => document.title);
-		return { ...text, otherTitles, textLocale: offer.lang, source: 'main', fallback: offer.lang !== locale };
+		return { ...text, textLocale: offer.lang, source: 'main', fallback: offer.lang !== locale };
 	}
 	const translatedSummary = translation.summary === undefined ? summary : translated(translation.summary, SUMMARY);
 	return {
@@ -84,11 +86,24 @@ export function localizeOfferFields(offer: Offer, translations: Partial<Record<L
 					? translatedSummary
 					: headline,
 		benefits: translation.onePager?.benefits?.map((text, index) => translated(text, benefitPath(index))) ?? benefits,
-		otherTitles: translatedDocumentTitles(offer, translation).titles,
 		textLocale: locale,
 		source: 'translation',
 		fallback: false,
 	};
+}
+
+/**
+ * The titles of the offer's `documents.other` for a reader of `locale`, in their order: from the
+ * translation `localizeOffer` shows, where it gives a title. Only the offer page shows them.
+ */
+export function otherDocumentTitles(
+	offer: Pick<Offer, 'lang' | 'documents'>,
+	translations: Partial<Record<Locale, Translation>>,
+	locale: Locale,
+): string[] {
+	const translation = shownTranslation(offer, translations, locale);
+	if (translation) return translatedDocumentTitles(offer, translation).titles;
+	return (offer.documents?.other ?? []).map((document) => document.title);
 }
 
 /** A translated title that names no document of `index.mdx`, or one already named. */

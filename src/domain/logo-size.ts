@@ -20,13 +20,23 @@ export function logoPrintedSize(box: LogoBox, pixels: { width: number; height: n
 	return { width: pixels.width * scale, height: pixels.height * scale };
 }
 
-/** The pixels a logo needs at its printed size; undefined when it has enough. */
-export function logoPixelsNeeded(box: LogoBox, pixels: { width: number; height: number }): { width: number; height: number } | undefined {
-	const printed = logoPrintedSize(box, pixels);
-	const needed = {
-		width: Math.ceil((printed.width / POINTS_PER_INCH) * LOGO_MIN_PPI),
-		height: Math.ceil((printed.height / POINTS_PER_INCH) * LOGO_MIN_PPI),
+/** The pixels that print `size` (in points) at `LOGO_MIN_PPI`. */
+export function pixelsToPrint(size: { width: number; height: number }): { width: number; height: number } {
+	return {
+		width: Math.ceil((size.width / POINTS_PER_INCH) * LOGO_MIN_PPI),
+		height: Math.ceil((size.height / POINTS_PER_INCH) * LOGO_MIN_PPI),
 	};
+}
+
+/**
+ * The pixels a logo of `pixels` needs where it prints `printed` (its `logoPrintedSize`);
+ * undefined when it has enough.
+ */
+export function logoPixelsNeeded(
+	printed: { width: number; height: number },
+	pixels: { width: number; height: number },
+): { width: number; height: number } | undefined {
+	const needed = pixelsToPrint(printed);
 	// Rounding: a logo exactly twice its box prints at exactly 144 pixels per inch.
 	return pixels.width + 0.5 >= needed.width && pixels.height + 0.5 >= needed.height ? undefined : needed;
 }

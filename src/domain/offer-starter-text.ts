@@ -1,6 +1,11 @@
 // The words of a new offer's index.mdx, in each language of the kit: comments that explain every
 // field, placeholders that are valid values, and a body outline.
+import { pixelsToPrint } from './logo-size.ts';
+import { DEFAULT_LOGO_BOX } from './one-pager-template.ts';
 import type { Locale } from './vocabulary.ts';
+
+/** The pixels a logo needs to fill the templates' logo box sharply: what `npm run validate` asks of a logo of the box's shape. */
+const LOGO_PIXELS = pixelsToPrint({ width: DEFAULT_LOGO_BOX.maxWidth, height: DEFAULT_LOGO_BOX.maxHeight });
 
 /** The vocabulary the comments quote, from the kit's taxonomy and the fixed vocabulary. */
 export interface StarterVocabulary {
@@ -82,7 +87,7 @@ export const STARTER_TEXT: Record<Locale, (vocabulary: StarterVocabulary) => Sta
 			onePager: 'the one-pager generated from a Microsoft template',
 			template: v.templates,
 			headline: 'optional: the one-pager headline; default: the summary',
-			logo: 'optional: your logo in the header band, PNG or JPEG, at least 240 x 72 pixels',
+			logo: `optional: your logo in the header band, PNG or JPEG, at least ${LOGO_PIXELS.width} x ${LOGO_PIXELS.height} pixels`,
 			benefits: 'up to 6 short bullets, e.g. [Cut out-of-stocks by 20%]',
 			documents: 'paths relative to this folder (keep files in documents/), or https URLs',
 			documentOnePager: 'optional: your own designed one-pager instead',
@@ -145,7 +150,7 @@ Microsoft sellers read this page before they call a customer.
 			onePager: '根据微软模板生成的单页介绍',
 			template: v.templates,
 			headline: '可选：单页介绍的标题，默认使用 summary',
-			logo: '可选：页眉中的公司标志，PNG 或 JPEG，至少 240 x 72 像素',
+			logo: `可选：页眉中的公司标志，PNG 或 JPEG，至少 ${LOGO_PIXELS.width} x ${LOGO_PIXELS.height} 像素`,
 			benefits: '最多 6 条简短卖点，例如 [两个季度内缺货率降低 20%]',
 			documents: '相对于本文件夹的路径（文件放在 documents/ 中），或 https 链接',
 			documentOnePager: '可选：自行设计的单页介绍',

@@ -92,6 +92,9 @@ const DEFAULT_COLORS = { ink: '#1b1b1b', muted: '#5f6b7a', headerText: '#ffffff'
 /** The partner logo's box in the header band, in points: the default, and the largest the band holds. */
 export const LOGO_BOX = { maxWidth: { default: 120, max: 200 }, maxHeight: { default: 36, max: 40 } } as const;
 
+/** The logo's box of a template that sets none (as the built-in ones). */
+export const DEFAULT_LOGO_BOX: LogoBox = { maxWidth: LOGO_BOX.maxWidth.default, maxHeight: LOGO_BOX.maxHeight.default };
+
 const logoSide = (key: keyof typeof LOGO_BOX) =>
 	z
 		.number()
@@ -222,10 +225,7 @@ export const TemplateFileSchema = () =>
 			fact: LINE_LIMITS.fact.default,
 		}),
 		/** The box the partner logo (`onePager.logo`) is scaled into, at the right of the header band, in points. */
-		logo: fields({ maxWidth: logoSide('maxWidth'), maxHeight: logoSide('maxHeight') }).default({
-			maxWidth: LOGO_BOX.maxWidth.default,
-			maxHeight: LOGO_BOX.maxHeight.default,
-		}),
+		logo: fields({ maxWidth: logoSide('maxWidth'), maxHeight: logoSide('maxHeight') }).default(DEFAULT_LOGO_BOX),
 		/** Labels that replace the defaults, per language. */
 		labels: fields({ en: labelsSchema().optional(), 'zh-cn': labelsSchema().optional() }).default({}),
 	});

@@ -51,6 +51,11 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
 	return { error, warning: problems.length - error };
 }
 
+/** A count with its English noun, as problem messages and the commands write it: "1 row", "2 rows". */
+export function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Renders a field path as users write it: `solutionAreas[0].subAreas[1]`. */
 export function formatPath(path: readonly PropertyKey[]): string {
 	let out = '';

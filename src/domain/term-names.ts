@@ -6,7 +6,6 @@
 // ("数据和 AI", "业务应用程序", "新式桌面", "标识和访问"). A `taxonomy.yaml` may name its own terms
 // (`zh-cn:`); a term without a Chinese name prints in English, and `validate` says so.
 import { formatList, labelled } from './language-format.ts';
-import { stateName } from './state-names.ts';
 import type { LocalNames, Taxonomy, TaxonomyKind } from './taxonomy.ts';
 import { type ContactRole, type DocumentSlot, LOCALES, type Locale, type SolutionType, type Term } from './vocabulary.ts';
 
@@ -108,8 +107,6 @@ export interface TermNames {
 	solutionType(type: string): string;
 	role(role: string): string;
 	document(kind: DocumentKind): string;
-	/** A state or province by its code (`US-AZ`): "Arizona", "亚利桑那州". */
-	state(code: string): string;
 }
 
 /** The names of the kit's terms in `locale`: the taxonomy's own names first, then the kit's, then the term itself. */
@@ -124,7 +121,6 @@ export function termNames(taxonomy: Pick<Taxonomy, 'names'>, locale: Locale): Te
 		solutionType: (type) => solutionTypeName(type, locale),
 		role: (role) => roleName(role, locale),
 		document: (kind) => DOCUMENT_KIND_NAMES[kind][locale],
-		state: (code) => stateName(code, locale),
 	};
 }
 
@@ -134,7 +130,7 @@ export function solutionTypeName(type: string, locale: Locale): string {
 }
 
 /** A contact role's name. */
-export function roleName(role: string, locale: Locale): string {
+function roleName(role: string, locale: Locale): string {
 	return Object.hasOwn(ROLE_NAMES, role) ? ROLE_NAMES[role as ContactRole][locale] : role;
 }
 

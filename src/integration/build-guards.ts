@@ -15,7 +15,8 @@ import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../loading/content-dir.ts';
 import { salesKitCacheDir } from '../loading/kit-config-schema.ts';
-import { acquireLock, type HeldLock, type LockOwner, LockTaken, processStart } from './build-lock.ts';
+import { processStart } from '../loading/processes.ts';
+import { acquireLock, type HeldLock, type LockOwner, LockTaken } from './build-lock.ts';
 import { canonicalPath, type GuardedFolder, outDirRefusal, shownPath } from './out-dir-safety.ts';
 
 /** Folders of the project an output folder must neither be, hold, nor lie inside. */

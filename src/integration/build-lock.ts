@@ -9,6 +9,7 @@
 // found it stale cannot both take it.
 
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { isRunning } from '../loading/processes.ts';
 
 /** Who holds the lock: written into it, shown to a build that finds it taken. */
 export interface LockOwner {
@@ -139,26 +140,4 @@ export function parseOwner(text: string): LockOwner | undefined {
 	}
 }
 
-/** The start of a process as Linux counts it (clock ticks since boot); undefined elsewhere. */
-export function processStart(pid: number): string | undefined {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// Fields after the command name (which may hold spaces) start at the 3rd; the start time is the 22nd.
-		return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-	} catch {
-		return undefined;
-	}
-}
-
-/** Is the owner's process running: its pid alive, and the same process if the system says when it started? */
-export function isRunning(owner: LockOwner): boolean {
-	try {
-		process.kill(owner.pid, 0);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false; // EPERM: alive, another user's
-	}
-	const started = owner.processStart === undefined ? undefined : processStart(owner.pid);
-	return started === undefined || started === owner.processStart;
-}
-
-const realSystem: LockSystem = { isRunning, now: Date.now };
+const realSystem: LockSystem = { isRunning: (owner) => isRunning(owner.pid, owner.processStart), now: Date.now };

@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { parseSalesKitConfig, type SalesKitConfig, type SalesKitUserConfig, salesKitCacheDir } from '../loading/kit-config-schema.ts';
+import { kitSiteAddress, kitSiteBaseWarning } from '../loading/kit-site.ts';
 import { forgetSharedKits } from '../loading/shared-kit.ts';
 import { brandCss } from '../site/colour.ts';
 import { lockBuild, refuseDangerousOutDir } from './build-guards.ts';
@@ -110,18 +110,12 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 				cacheDir = fileURLToPath(salesKitCacheDir(astroConfig.cacheDir));
 				base = astroConfig.base;
 				// `site` is the home page's address, base path included: one served elsewhere makes QR codes that miss.
-				const basePath = base.endsWith('/') ? base : `${base}/`;
-				if (config.site && !new URL(config.site).pathname.endsWith(basePath)) {
-					logger.warn(
-						`salesKit({ site }) is ${config.site}, but the pages are built under the base path ${base}: the one-pagers' QR codes open ${config.site}offers/<slug>/. If the kit is served under ${base}, write site with it, e.g. ${new URL(`.${basePath}`, config.site).href}`,
-					);
-				}
+				const warning = config.site && kitSiteBaseWarning(config.site, base);
+				if (warning) logger.warn(warning);
 				// Without salesKit({ site }), the address Astro builds the site for (`site` and `base`, as
 				// the deploy workflow's --site and --base give them), if it is an https one.
-				const astroSite = astroConfig.site && parseHttpsUrl(astroConfig.site);
-				if (!config.site && astroSite) {
-					settings = { ...config, site: new URL(`.${basePath}`, astroSite.endsWith('/') ? astroSite : `${astroSite}/`).href };
-				}
+				const astroSite = astroConfig.site && kitSiteAddress(astroConfig.site, base);
+				if (!config.site && astroSite) settings = { ...config, site: astroSite };
 			},
 			// `npm run dev`: the one-pagers, made on request, and the documents (the build writes both in build steps).
 			'astro:server:setup': ({ server, logger }) => {

@@ -5,9 +5,9 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { PAGE_SIZE_NAMES } from '../domain/page-size.ts';
 import { formatPath } from '../domain/problem.ts';
-import { parseHttpsUrl } from '../domain/schema-kit.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
+import { kitSiteAddress } from './kit-site.ts';
 
 /** The kit's own folder inside Astro's cache folder (`cacheDir`): what builds keep for the next one. */
 export function salesKitCacheDir(astroCacheDir: URL): URL {
@@ -64,11 +64,8 @@ export const SalesKitConfigSchema = () =>
 		site: z
 			.string()
 			.transform((value, ctx) => {
-				const url = parseHttpsUrl(value);
-				if (url && !/[?#]/.test(url)) {
-					const { href } = new URL(url);
-					return href.endsWith('/') ? href : `${href}/`;
-				}
+				const address = kitSiteAddress(value);
+				if (address) return address;
 				ctx.addIssue({
 					code: 'custom',
 					message: `must be the https address of the kit's home page, base path included, e.g. "https://partners.contoso.example/kit/", found "${value}"`,

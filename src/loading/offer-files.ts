@@ -129,9 +129,9 @@ export function readLogo(dir: string, relativePath: string, written: string, box
 	if (!info) {
 		return { problem: `${shown} is not a PNG or JPEG image, whatever its name says: save the logo as PNG (or JPEG)` };
 	}
-	const needed = logoPixelsNeeded(box, info);
+	const printed = logoPrintedSize(box, info);
+	const needed = logoPixelsNeeded(printed, info);
 	if (needed) {
-		const printed = logoPrintedSize(box, info);
 		const points = `${round(printed.width)} × ${round(printed.height)} points (${round(printed.width / POINTS_PER_INCH, 2)} × ${round(printed.height / POINTS_PER_INCH, 2)} inches)`;
 		return {
 			problem: `${shown} is ${info.width} × ${info.height} pixels: the one-pager prints it ${points}, which needs at least ${needed.width} × ${needed.height} pixels (${LOGO_MIN_PPI} pixels per inch, twice its size in points). Export the logo at ${needed.width} × ${needed.height} pixels or larger`,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { isRunning } from './processes.ts';
 
 /**
  * The temporary file writeFileAtomic writes `path` through: `.<name>.<pid>-<8 hex digits>.tmp`
@@ -62,15 +63,4 @@ export async function removeStaleTemporaryFiles(path: string): Promise<string[]>
 		}
 	}
 	return removed;
-}
-
-/** Whether a process with this id runs on this machine (EPERM: it does, under another user). */
-function isRunning(pid: number): boolean {
-	if (pid === process.pid) return true;
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
 }

@@ -8,10 +8,8 @@ import { DOCUMENT_SLOTS, type DocumentSlot } from '../domain/vocabulary.ts';
 
 export interface ListedDocument {
 	kind: DocumentSlot | 'generatedOnePager' | 'other';
-	/** The title of an "other" document, as `index.mdx` gives it. */
+	/** The title of an "other" document, in the page's language. */
 	title?: string;
-	/** Its position in `documents.other`, where a translation's title is found (`otherTitles`). */
-	otherIndex?: number;
 	/** A committed file (path relative to the offer folder) or a link. */
 	file?: string;
 	url?: string;
@@ -21,27 +19,25 @@ export interface ListedDocument {
 	size?: number;
 }
 
-function listed(
-	kind: ListedDocument['kind'],
-	reference: string,
-	offerDir: string,
-	other?: { title: string; index: number },
-): ListedDocument {
+function listed(kind: ListedDocument['kind'], reference: string, offerDir: string, title?: string): ListedDocument {
 	const location = classifyDocument(reference);
 	if ('problem' in location) throw new Error(`${offerDir}: ${location.problem}`); // validated before the build
-	const title = other && { title: other.title, otherIndex: other.index };
-	if (location.kind === 'url') return { kind, ...title, url: location.url, type: 'link' };
+	const titled = title === undefined ? {} : { title };
+	if (location.kind === 'url') return { kind, ...titled, url: location.url, type: 'link' };
 	return {
 		kind,
-		...title,
+		...titled,
 		file: location.path,
 		type: extname(location.path).slice(1).toLowerCase(),
 		size: statSync(join(offerDir, location.path)).size,
 	};
 }
 
-/** Every document of an offer, committed files with their size. */
-export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[] {
+/**
+ * Every document of an offer, committed files with their size; the other documents titled
+ * `otherTitles` (in their order: `otherDocumentTitles` in the page's language).
+ */
+export function offerDocuments(offer: Offer, offerDir: string, otherTitles: readonly string[]): ListedDocument[] {
 	// The generated one-pager is listed without a size: it is made by worker threads while Astro
 	// renders the pages (or on request in dev), so a page showing its size would have to wait for
 	// its PDF, or be edited after rendering. It weighs 20 to 65 KB; the committed files' sizes are
@@ -52,7 +48,7 @@ export function offerDocuments(offer: Offer, offerDir: string): ListedDocument[]
 		if (reference) documents.push(listed(slot, reference, offerDir));
 	}
 	offer.documents.other.forEach((other, index) => {
-		documents.push(listed('other', other.file ?? other.url ?? '', offerDir, { title: other.title, index }));
+		documents.push(listed('other', other.file ?? other.url ?? '', offerDir, otherTitles[index] ?? other.title));
 	});
 	return documents;
 }

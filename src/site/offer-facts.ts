@@ -28,7 +28,7 @@ export function offerFacts(
 		solutionType: names.solutionType(offer.solutionType),
 		platforms: list(offer.platforms.map(names.platform)),
 		segments: list(offer.segments.map(names.segment)),
-		markets: offer.markets.includes(ALL_COUNTRIES) ? t('offer.allMarkets') : list(offer.markets.map((code) => countryName(code, locale))),
+		markets: offer.markets.includes(ALL_COUNTRIES) ? t('countries.all') : list(offer.markets.map((code) => countryName(code, locale))),
 		solutionAreas: offer.solutionAreas.map((entry) => describeSolutionArea(entry, names)),
 	};
 }

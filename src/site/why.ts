@@ -12,7 +12,7 @@ export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, loc
 	if (item.status === 'not-applicable') return t(`why.notApplicable.${item.id}` as UiKey);
 	switch (item.id) {
 		case 'sales-coverage': {
-			const names = (item.uncoveredMarkets ?? []).map((code) => (code === 'OOO' ? t('offer.allMarkets') : countryName(code, locale)));
+			const names = (item.uncoveredMarkets ?? []).map((code) => (code === 'OOO' ? t('countries.all') : countryName(code, locale)));
 			return t('why.sales-coverage', { markets: formatList(names, locale) });
 		}
 		case 'ip-solution':

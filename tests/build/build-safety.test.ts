@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { processStart } from '../../src/integration/build-lock.ts';
+import { processStart } from '../../src/loading/processes.ts';
 import { buildSite, startBuild } from '../helpers/build-site.ts';
 import { ROOT, userEnvironment } from '../helpers/run.ts';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { acquireLock, isRunning, type LockOwner, LockTaken, processStart } from '../../src/integration/build-lock.ts';
+import { acquireLock, type LockOwner, LockTaken } from '../../src/integration/build-lock.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -88,13 +88,5 @@ describe('the build lock', () => {
 		utimesSync(`${file}.takeover`, old, old);
 		acquireLock(file, owner(102), running(102)).release();
 		expect(existsSync(`${file}.takeover`)).toBe(false);
-	});
-
-	it('knows this process runs, a dead pid does not, and a reused pid is another process', () => {
-		expect(isRunning(owner(process.pid, { processStart: processStart(process.pid) }))).toBe(true);
-		expect(isRunning(owner(2 ** 22 + 1))).toBe(false);
-		if (processStart(process.pid) !== undefined) {
-			expect(isRunning(owner(process.pid, { processStart: 'another start' }))).toBe(false);
-		}
 	});
 });

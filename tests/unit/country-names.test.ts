@@ -2,15 +2,18 @@
 // one-pagers and validate's messages all print it. Partner Center's table spells some
 // differently ("Korea (South)", "Turkey"); those spellings are only a fallback.
 import { describe, expect, it } from 'vitest';
-import { describeCountry, findCountry } from '../../src/domain/countries.ts';
+import { ALL_COUNTRIES, describeCountry, findCountry } from '../../src/domain/countries.ts';
 import { countryName, countryNameTable } from '../../src/domain/country-names.ts';
 import { coSellReadyChecklist } from '../../src/domain/readiness.ts';
+import { DEFAULT_TAXONOMY } from '../../src/domain/taxonomy.ts';
+import { termNames } from '../../src/domain/term-names.ts';
 import { LOCALES } from '../../src/domain/vocabulary.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
 import { loadFonts } from '../../src/pdf/fonts.ts';
 import { layoutOnePager } from '../../src/pdf/layout.ts';
+import { offerFacts } from '../../src/site/offer-facts.ts';
 import { explainItem } from '../../src/site/why.ts';
 import { BASE_FRONTMATTER, testOffer } from '../helpers/one-pager.ts';
 import { offer as parseOffer, READY_OFFER } from './support.ts';
@@ -71,6 +74,21 @@ describe('the same country name on pages, one-pagers and in messages', () => {
 			const tableName = findCountry(code)?.name ?? code;
 			if (!compact(name).includes(compact(tableName))) expect(drawn).not.toContain(compact(tableName));
 		}
+	});
+});
+
+describe('all countries (OOO) on the pages', () => {
+	it.each([
+		['en', 'All countries and regions'],
+		['zh-cn', '所有国家和地区'],
+	] as const)('is one text in %s: the markets fact and the reason a market lacks a sales contact', (locale, text) => {
+		const offer = parseOffer({ ...READY_OFFER, markets: [ALL_COUNTRIES] });
+		const t = translator(locale);
+		expect(offerFacts(offer, termNames(DEFAULT_TAXONOMY, locale), t).markets).toBe(text);
+		const coverage = coSellReadyChecklist(offer, []).items.find((item) => item.id === 'sales-coverage');
+		if (!coverage) throw new Error('no sales-coverage item');
+		expect(explainItem(coverage, offer, t, locale)).toContain(text);
+		expect(t('countries.all')).toBe(text);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDocument, type DocumentLocation } from '../../src/domain/documents.ts';
+import { classifyDocument, classifyLogo, type DocumentLocation } from '../../src/domain/documents.ts';
 
 const ACCEPTED_TYPES = '.pdf .ppt .pptx .doc .docx .xls .xlsx .jpg .png .mp4';
 const ABSOLUTE = (value: string) => `"${value}" is absolute: write a path relative to the offer folder, e.g. documents/pitch.pptx`;
@@ -58,5 +58,34 @@ describe('classifyDocument', () => {
 		['', `"" has a file type Partner Center does not accept: use ${ACCEPTED_TYPES}`],
 	])('%j: %s', (reference, problem) => {
 		expect(classifyDocument(reference)).toEqual({ problem });
+	});
+});
+
+describe('classifyLogo', () => {
+	it.each([
+		['documents/logo.png', 'documents/logo.png'],
+		['./documents/Logo.PNG', 'documents/Logo.PNG'],
+		['logo.jpg', 'logo.jpg'],
+		[' documents/logo.jpeg ', 'documents/logo.jpeg'],
+	])('takes %j, a PNG or JPEG file in the offer folder', (reference, path) => {
+		expect(classifyLogo(reference)).toEqual({ path });
+	});
+
+	const NOT_PNG_OR_JPEG = (value: string) =>
+		`"${value}" is not a PNG or JPEG file: save the logo as PNG (or JPEG) in the offer folder, e.g. documents/logo.png`;
+	it.each([
+		['documents/logo.svg', NOT_PNG_OR_JPEG('documents/logo.svg')],
+		['documents/logo.gif', NOT_PNG_OR_JPEG('documents/logo.gif')],
+		['documents/logo.webp', NOT_PNG_OR_JPEG('documents/logo.webp')],
+		['documents/logo', NOT_PNG_OR_JPEG('documents/logo')],
+		['documents/logo.png.exe', NOT_PNG_OR_JPEG('documents/logo.png.exe')],
+		[
+			'https://contoso.example/logo.png',
+			'must be a PNG or JPEG file in the offer folder, e.g. documents/logo.png, found "https://contoso.example/logo.png": the one-pager prints the logo from the file, not from a link',
+		],
+		['../logo.png', '"../logo.png" points outside the offer folder: keep documents inside it, e.g. documents/logo.png'],
+		['/logo.png', '"/logo.png" is absolute: write a path relative to the offer folder, e.g. documents/logo.png'],
+	])('refuses %j', (reference, problem) => {
+		expect(classifyLogo(reference)).toEqual({ problem });
 	});
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { logoPixelsNeeded, logoPrintedSize } from '../../src/domain/logo-size.ts';
 import { OfferSchema } from '../../src/domain/offer-schema.ts';
 import { renderOfferStarter, titleFromSlug } from '../../src/domain/offer-starter.ts';
+import { DEFAULT_LOGO_BOX } from '../../src/domain/one-pager-template.ts';
 import { DEFAULT_TAXONOMY, type Taxonomy } from '../../src/domain/taxonomy.ts';
 import { LOCALES, type Locale, SOLUTION_TYPES, type SolutionType } from '../../src/domain/vocabulary.ts';
 import { problemMessages } from '../../src/domain/zod-problems.ts';
@@ -123,6 +125,14 @@ describe('renderOfferStarter', () => {
 		expect(text).toContain('# Microsoft platforms, e.g. [Azure Stack HCI]: Azure Stack HCI\n');
 		expect(text).toContain('# customer segments, e.g. [Mid-market]: Mid-market\n');
 		expect(text).toContain('#   - area: Edge computing\n#     subAreas: [Retail stores]\n');
+	});
+
+	it("asks for a logo with the pixels that fill the templates' logo box sharply", () => {
+		const { maxWidth, maxHeight } = DEFAULT_LOGO_BOX;
+		const needed = logoPixelsNeeded(logoPrintedSize(DEFAULT_LOGO_BOX, { width: maxWidth, height: maxHeight }), { width: 1, height: 1 });
+		expect(needed).toEqual({ width: 240, height: 72 });
+		expect(render()).toMatch(/# optional: your logo in the header band, PNG or JPEG, at least 240 x 72 pixels\n/);
+		expect(render({ lang: 'zh-cn' })).toMatch(/# 可选：页眉中的公司标志，PNG 或 JPEG，至少 240 x 72 像素\n/);
 	});
 });
 

@@ -1,8 +1,8 @@
 import { create } from 'qrcode';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { imageInfo } from '../../src/domain/image-info.ts';
-import { logoPixelsNeeded, logoPrintedSize } from '../../src/domain/logo-size.ts';
-import type { OnePagerTemplate } from '../../src/domain/one-pager-template.ts';
+import { logoPixelsNeeded, logoPrintedSize, pixelsToPrint } from '../../src/domain/logo-size.ts';
+import { DEFAULT_LOGO_BOX, type OnePagerTemplate } from '../../src/domain/one-pager-template.ts';
 import { DEFAULT_TAXONOMY } from '../../src/domain/taxonomy.ts';
 import { loadTemplates } from '../../src/loading/templates.ts';
 import { onePagerContent } from '../../src/pdf/content.ts';
@@ -89,13 +89,22 @@ describe('logo size', () => {
 	});
 
 	it('asks for 144 pixels per inch at the printed size: twice its size in points', () => {
-		expect(logoPixelsNeeded(box, { width: 240, height: 72 })).toBeUndefined();
+		const needed = (pixels: { width: number; height: number }) => logoPixelsNeeded(logoPrintedSize(box, pixels), pixels);
+		expect(needed({ width: 240, height: 72 })).toBeUndefined();
 		// Printed 120 x 31.3 points: 240 x 63 pixels needed.
-		expect(logoPixelsNeeded(box, { width: 230, height: 60 })).toEqual({ width: 240, height: 63 });
+		expect(needed({ width: 230, height: 60 })).toEqual({ width: 240, height: 63 });
 		// A little narrower prints a little smaller: 239 x 72 pixels print at 119.5 x 36 points, 144 ppi.
-		expect(logoPixelsNeeded(box, { width: 239, height: 72 })).toBeUndefined();
-		expect(logoPixelsNeeded(box, { width: 50, height: 50 })).toEqual({ width: 72, height: 72 });
-		expect(logoPixelsNeeded(box, { width: 72, height: 72 })).toBeUndefined();
+		expect(needed({ width: 239, height: 72 })).toBeUndefined();
+		expect(needed({ width: 50, height: 50 })).toEqual({ width: 72, height: 72 });
+		expect(needed({ width: 72, height: 72 })).toBeUndefined();
+	});
+
+	it('fills the default box sharply at 240 x 72 pixels', () => {
+		expect(pixelsToPrint({ width: DEFAULT_LOGO_BOX.maxWidth, height: DEFAULT_LOGO_BOX.maxHeight })).toEqual({ width: 240, height: 72 });
+		expect(logoPixelsNeeded(logoPrintedSize(DEFAULT_LOGO_BOX, { width: 239, height: 71 }), { width: 239, height: 71 })).toEqual({
+			width: 240,
+			height: 72,
+		});
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	inFile,
 	type LocalProblem,
 	type Problem,
+	plural,
 	sortProblems,
 } from '../../src/domain/problem.ts';
 
@@ -106,5 +107,16 @@ describe('countBySeverity', () => {
 		[['warning'], { error: 0, warning: 1 }],
 	])('%j: %j', (severities, counts) => {
 		expect(countBySeverity(severities.map((severity) => at('a.mdx', 1, 1, severity)))).toEqual(counts);
+	});
+});
+
+describe('plural', () => {
+	it.each([
+		[0, 'row', '0 rows'],
+		[1, 'row', '1 row'],
+		[2, 'valid offer', '2 valid offers'],
+		[1, 'temporary file', '1 temporary file'],
+	])('counts %i %s as %j', (count, noun, text) => {
+		expect(plural(count, noun)).toBe(text);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizeOffer, translatedDocumentTitles } from '../../src/domain/localized-offer.ts';
+import { localizeOffer, otherDocumentTitles, translatedDocumentTitles } from '../../src/domain/localized-offer.ts';
 import { brandCss, contrastRatio, readableOnWhite, textOn } from '../../src/site/colour.ts';
 import { indexLetter } from '../../src/site/country-names.ts';
 import { offer as parseOffer, READY_OFFER } from './support.ts';
@@ -68,8 +68,27 @@ describe('titles of other documents in a translation', () => {
 			},
 		};
 		expect(translatedDocumentTitles(offer, translation)).toEqual({ titles: ['演示视频', '安全概览', 'Price list'], problems: [] });
-		expect(localizeOffer(offer, { 'zh-cn': translation }, 'zh-cn').otherTitles).toEqual(['演示视频', '安全概览', 'Price list']);
-		expect(localizeOffer(offer, { 'zh-cn': translation }, 'en').otherTitles).toEqual(['Demo video', 'Security overview', 'Price list']);
+	});
+
+	it("are shown from the translation the offer's text comes from, else from index.mdx", () => {
+		const translation = { title: '标题', documents: { other: [{ title: '安全概览', file: 'documents/security.pdf' }] } };
+		expect(otherDocumentTitles(offer, { 'zh-cn': translation }, 'zh-cn')).toEqual(['Demo video', '安全概览', 'Price list']);
+		expect(localizeOffer(offer, { 'zh-cn': translation }, 'zh-cn').source).toBe('translation');
+		expect(otherDocumentTitles(offer, { 'zh-cn': translation }, 'en')).toEqual(['Demo video', 'Security overview', 'Price list']);
+		// A Chinese reader of an offer without a Chinese translation reads the English titles.
+		expect(otherDocumentTitles(offer, {}, 'zh-cn')).toEqual(['Demo video', 'Security overview', 'Price list']);
+		// An offer written in Chinese shows its own titles to Chinese readers, whatever other translations say.
+		const chinese = { ...offer, lang: 'zh-cn' as const };
+		expect(
+			otherDocumentTitles(
+				chinese,
+				{ 'zh-cn': translation, en: { documents: { other: [{ title: 'Demo', url: 'https://contoso.example/demo' }] } } },
+				'zh-cn',
+			),
+		).toEqual(['Demo video', 'Security overview', 'Price list']);
+		expect(
+			otherDocumentTitles(chinese, { en: { documents: { other: [{ title: 'Demo', url: 'https://contoso.example/demo' }] } } }, 'en'),
+		).toEqual(['Demo', 'Security overview', 'Price list']);
 	});
 
 	it('are problems when they name no document of index.mdx, or one named before', () => {
