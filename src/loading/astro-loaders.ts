@@ -156,7 +156,7 @@ class KitSource {
 				filePath: relative(root, entry.path).split(sep).join('/'),
 				digest,
 				...(body && rendered
-					? { body: body.text, rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } }
+					? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } }
 					: {}),
 			});
 		}
@@ -239,10 +239,13 @@ const KIT_LOG_LABEL = 'sales-kit';
 /** Offers the readiness line names; `npm run validate` lists them all. */
 const GAP_OFFERS_NAMED = 5;
 
-/** A fingerprint of the code that turns a body into HTML: entries stored by other code are rendered again. */
+/**
+ * A fingerprint of the code that turns a body into HTML and decides what an entry stores (this
+ * module): entries stored by other code are rendered and stored again.
+ */
 const RENDERER_FINGERPRINT = (() => {
 	const hash = createHash('sha256');
-	for (const file of ['./body-html.ts', '../domain/body-rules.ts', '../domain/mdx-body.ts']) {
+	for (const file of ['./astro-loaders.ts', './body-html.ts', '../domain/body-rules.ts', '../domain/mdx-body.ts']) {
 		hash.update(readFileSync(new URL(file, import.meta.url)));
 	}
 	return hash.digest('hex').slice(0, 16);
