@@ -155,9 +155,7 @@ class KitSource {
 				// Astro wants paths relative to the project root.
 				filePath: relative(root, entry.path).split(sep).join('/'),
 				digest,
-				...(body && rendered
-					? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } }
-					: {}),
+				...(body && rendered ? { rendered: { html: rendered.html, metadata: { headings: rendered.headings, files: body.files } } } : {}),
 			});
 		}
 		for (const id of store.keys()) if (!kept.has(id)) store.delete(id);

@@ -61,24 +61,24 @@ describe('one-pager cache', () => {
 		expect(cache.key(withLogo([1, 2, 3]))).not.toBe(cache.key(job('A')));
 	});
 
-	it('fingerprints the engine the same way twice', async () => {
-		expect(await engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
-		expect(await engineFingerprint()).toBe(await engineFingerprint());
+	it('fingerprints the engine the same way twice', () => {
+		expect(engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+		expect(engineFingerprint()).toBe(engineFingerprint());
 	});
 
-	it('fingerprints the country names the PDFs print (ICU data changes with Node)', async () => {
-		const before = await engineFingerprint();
+	it('fingerprints the country names the PDFs print (ICU data changes with Node)', () => {
+		const before = engineFingerprint();
 		names.replaced = { en: { KR: 'Korea (South)' }, 'zh-cn': { KR: '韩国' } };
 		try {
-			expect(await engineFingerprint()).not.toBe(before);
+			expect(engineFingerprint()).not.toBe(before);
 		} finally {
 			names.replaced = undefined;
 		}
-		expect(await engineFingerprint()).toBe(before);
+		expect(engineFingerprint()).toBe(before);
 	});
 
-	it('fingerprints the domain modules the drawing code imports, not only its own folder', async () => {
-		const sources = await engineSources();
+	it('fingerprints the domain modules the drawing code imports, not only its own folder', () => {
+		const sources = engineSources();
 		expect(sources).toEqual(
 			expect.arrayContaining([
 				'pdf/layout.ts',
@@ -93,11 +93,11 @@ describe('one-pager cache', () => {
 		expect(sources).not.toContain('loading/load-kit.ts');
 		const read = (changed: string) => (file: string) =>
 			`${readFileSync(join('src', file), 'utf8')}${file === changed ? '\n// changed' : ''}`;
-		const before = await engineFingerprint(read(''));
-		expect(before).toBe(await engineFingerprint());
+		const before = engineFingerprint(read(''));
+		expect(before).toBe(engineFingerprint());
 		// `ALL_COUNTRIES` ("OOO", printed as "All markets") and the co-sell names live in src/domain.
-		expect(await engineFingerprint(read('domain/countries.ts'))).not.toBe(before);
-		expect(await engineFingerprint(read('domain/co-sell-tables.ts'))).not.toBe(before);
+		expect(engineFingerprint(read('domain/countries.ts'))).not.toBe(before);
+		expect(engineFingerprint(read('domain/co-sell-tables.ts'))).not.toBe(before);
 	});
 
 	it('reads only the imports that bring code', () => {
@@ -117,16 +117,16 @@ describe('one-pager cache', () => {
 		expect(names).toEqual(expect.arrayContaining(['pdf-lib', 'fontkit', 'pako', 'restructure', '@expo-google-fonts/noto-sans-sc']));
 	});
 
-	it("fingerprints Node's zlib, which compresses the PDF's streams", async () => {
-		const before = await engineFingerprint();
+	it("fingerprints Node's zlib, which compresses the PDF's streams", () => {
+		const before = engineFingerprint();
 		const versions = process.versions;
 		Object.defineProperty(process, 'versions', { value: { ...versions, zlib: '0.0.0-other' }, configurable: true, writable: true });
 		try {
-			expect(await engineFingerprint()).not.toBe(before);
+			expect(engineFingerprint()).not.toBe(before);
 		} finally {
 			Object.defineProperty(process, 'versions', { value: versions, configurable: true, writable: true });
 		}
-		expect(await engineFingerprint()).toBe(before);
+		expect(engineFingerprint()).toBe(before);
 	});
 
 	it('misses, then gives back the same bytes and result it was given', async () => {
