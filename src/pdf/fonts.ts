@@ -223,9 +223,92 @@ function adaptFont(face: { font: Font; glyphsFor(text: string): Glyph[] }): Font
 	Object.defineProperties(wrapper, {
 		cff: { get: () => (font as unknown as Record<string, unknown>)['CFF '] ?? (font as unknown as Record<string, unknown>).CFF2 },
 		layout: { value: (text: string) => ({ glyphs: face.glyphsFor(text), positions: [] }) },
-		createSubset: { value: () => adaptSubset(font.createSubset() as unknown as FontkitSubset) },
+		createSubset: { value: () => adaptSubset(withGlyphRecords(font, font.createSubset() as unknown as FontkitSubset)) },
 	});
 	return wrapper;
+}
+
+/** What fontkit's TrueType subsetter copies of a glyph: the same for every PDF. */
+interface GlyphRecord {
+	/** The glyph's bytes in the `glyf` table. */
+	bytes: Uint8Array;
+	/** A composite's parts: their glyph ids, and where in `bytes` each id is written. */
+	components: { glyphID: number; pos: number }[];
+	advance: number;
+	bearing: number;
+}
+
+/** fontkit's TTFSubset, as far as `addGlyph` below writes it. */
+interface TtfSubsetState {
+	glyf: Uint8Array[];
+	loca: { offsets: number[] };
+	hmtx: { metrics: { advance: number; bearing: number }[] };
+	offset: number;
+	includeGlyph(glyph: number): number;
+}
+
+const glyphRecords = new WeakMap<Font, Map<number, GlyphRecord>>();
+
+/**
+ * fontkit's TrueType subsetter reads each glyph's bytes, outline and metrics from the font again
+ * for every PDF; they never change, so each glyph's are read once per process. The subset it
+ * writes is the same, byte for byte: its own `_addGlyph`, with what it reads kept. Fonts with
+ * variations (whose glyphs it re-encodes) and CFF fonts keep fontkit's own.
+ */
+function withGlyphRecords(font: Font, subset: FontkitSubset): FontkitSubset {
+	const internals = font as unknown as {
+		_variationProcessor?: unknown;
+		loca?: { offsets: number[] };
+		_getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
+	};
+	const target = subset as unknown as { _addGlyph?: (gid: number) => number };
+	if (internals._variationProcessor || !internals.loca || typeof target._addGlyph !== 'function') return subset;
+	let records = glyphRecords.get(font);
+	if (!records) {
+		records = new Map();
+		glyphRecords.set(font, records);
+	}
+	const known = records;
+	const record = (gid: number): GlyphRecord => {
+		let found = known.get(gid);
+		if (!found) {
+			const glyph = memoizeOutline(font.getGlyph(gid));
+			const outline = (
+				glyph as unknown as { _decode(): { numberOfContours: number; components?: { glyphID: number; pos: number }[] } | null }
+			)._decode();
+			const offsets = internals.loca?.offsets ?? [];
+			const start = offsets[gid] ?? 0;
+			const stream = internals._getTableStream('glyf');
+			let bytes = new Uint8Array(0);
+			if (stream) {
+				stream.pos += start;
+				bytes = Uint8Array.from(stream.readBuffer((offsets[gid + 1] ?? start) - start));
+			}
+			found = {
+				bytes,
+				components: outline && outline.numberOfContours < 0 ? (outline.components ?? []).map(({ glyphID, pos }) => ({ glyphID, pos })) : [],
+				advance: glyph.advanceWidth,
+				bearing: (glyph as unknown as { _getMetrics(): { leftBearing: number } })._getMetrics().leftBearing,
+			};
+			known.set(gid, found);
+		}
+		return found;
+	};
+	target._addGlyph = function (this: TtfSubsetState, gid: number): number {
+		const { bytes, components, advance, bearing } = record(gid);
+		let written = bytes;
+		if (components.length > 0) {
+			written = Uint8Array.from(bytes);
+			const view = new DataView(written.buffer);
+			for (const component of components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+		}
+		this.glyf.push(written);
+		this.loca.offsets.push(this.offset);
+		this.hmtx.metrics.push({ advance, bearing });
+		this.offset += written.length;
+		return this.glyf.length - 1;
+	};
+	return subset;
 }
 
 function adaptSubset(subset: FontkitSubset): PdfLibSubset {
