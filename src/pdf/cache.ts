@@ -119,6 +119,15 @@ export class OnePagerCache {
 		this.engine = engine;
 	}
 
+	/** How many one-pagers the cache in `dir` holds (those of the latest build); 0 when there is none. */
+	static size(dir: string): number {
+		try {
+			return readdirSync(dir).filter((name) => name.endsWith('.json')).length;
+		} catch {
+			return 0;
+		}
+	}
+
 	static async open(dir: string): Promise<OnePagerCache> {
 		mkdirSync(dir, { recursive: true });
 		return new OnePagerCache(dir, engineFingerprint());

@@ -84,12 +84,15 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 		options.kit ?? (await loadKit(options.contentDir, { defaultLocale: options.defaultLocale, templatesDir: options.templatesDir }));
 	const errors = contentErrors(kit);
 	if (errors) throw new Error(`one-pagers: ${errors}`);
-	// Workers take a second or two to start (the PDF engine and its fonts): they start now, for
-	// every one-pager of the kit, while this process works out which are not in the cache. A
-	// rebuild that finds them all there stops them unused.
+	const setting = options.workers ?? 'auto';
 	const published = kit.offers.filter((offer) => isPublished(offer.data));
-	const workerCount = chooseWorkers(options.workers ?? 'auto', published.length * ONE_PAGER_LOCALES.length);
-	const pool = workerCount > 0 && existsSync(WORKER_FILE) ? new WorkerPool(workerCount) : undefined;
+	const expected = published.length * ONE_PAGER_LOCALES.length;
+	// Workers take a second or two to start (the PDF engine and its fonts). When the cache holds
+	// under half as many one-pagers as this build has (a first build, a kit that grew), most are
+	// to be made: the workers start now, while this process works out which. Otherwise they start
+	// once the cache has said, and a rebuild that finds every one-pager there starts none.
+	const inCache = options.cacheDir ? OnePagerCache.size(options.cacheDir) : 0;
+	let pool = inCache < expected / 2 ? startPool(chooseWorkers(setting, expected)) : undefined;
 	try {
 		const tasks = await collectTasks(kit, published, options);
 		const cache = options.cacheDir ? await OnePagerCache.open(options.cacheDir).catch(() => undefined) : undefined;
@@ -105,6 +108,7 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 		);
 		toMake.sort((a, b) => a - b);
 		const making = toMake.map((index) => tasks[index] as Task);
+		if (making.length > 0) pool ??= startPool(chooseWorkers(setting, making.length));
 		const made = pool && making.length > 0 ? await pool.run(making) : await inProcess(making);
 		await Promise.all(
 			made.map(async (file, position) => {
@@ -114,7 +118,7 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 			}),
 		);
 		await cache?.prune();
-		return { files, workers: pool && making.length > 0 ? workerCount : 0, fromCache: tasks.length - making.length };
+		return { files, workers: pool && making.length > 0 ? pool.size : 0, fromCache: tasks.length - making.length };
 	} finally {
 		await pool?.close();
 	}
@@ -160,6 +164,10 @@ export function onePagerJob(
 	const template = offerTemplate(offer.data, kit.templates);
 	if (!template) throw new Error(`one-pager of offer "${offer.slug}": no one-pager template found in templates/`);
 	return { content: onePagerContent(offer, locale, lastChange, template.name, kit.taxonomy, offerPage), template, pageSize };
+}
+
+function startPool(count: number): WorkerPool | undefined {
+	return count > 0 && existsSync(WORKER_FILE) ? new WorkerPool(count) : undefined;
 }
 
 function chooseWorkers(setting: number | 'auto', taskCount: number): number {
@@ -210,6 +218,10 @@ class WorkerPool {
 	private broken: Error | undefined;
 	private onBroken: ((error: Error) => void) | undefined;
 	private closing = false;
+
+	get size(): number {
+		return this.workers.length;
+	}
 
 	constructor(count: number) {
 		this.workers = Array.from({ length: count }, () => {

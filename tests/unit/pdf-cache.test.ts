@@ -151,6 +151,9 @@ describe('one-pager cache', () => {
 		for (const title of ['A', 'B']) await first.store(first.key(job(title)), join(site, 'made.pdf'), { bytes: 3, cuts: 0 });
 		await first.prune();
 		expect(readdirSync(dir)).toHaveLength(4);
+		// What the build asks before it knows which one-pagers are missing: how many are kept.
+		expect(OnePagerCache.size(dir)).toBe(2);
+		expect(OnePagerCache.size(join(dir, 'none'))).toBe(0);
 
 		const second = await OnePagerCache.open(dir);
 		expect(await second.restore(second.key(job('A')), join(site, 'a.pdf'))).toEqual({ bytes: 3, cuts: 0 });
