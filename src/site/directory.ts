@@ -40,7 +40,11 @@ export function namesCountry(contact: Pick<Contact, 'countries'>, code: string):
 	return contact.countries.includes(code);
 }
 
-/** Who names which country, worked out once per list of offers: every country page asks of the same list. */
+/**
+ * Who names which country, worked out once per list of offers: every country page asks of the
+ * same list (the site's, which never changes once read; a list changed after it was asked of
+ * would keep its old answers).
+ */
 interface CountryIndex {
 	/** The offers with a contact whose Countries/Regions name the country (or `OOO`), in the list's order. */
 	offersNaming: Map<string, DirectoryOffer[]>;
