@@ -10,7 +10,7 @@
 // leaves no half-written entry.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
@@ -169,22 +169,23 @@ export class OnePagerCache {
 	}
 
 	/**
-	 * Keeps the one-pager just written at `path` for the next build. Best effort: a cache that
-	 * cannot be written (a full disk, another build pruning) only makes the next build slower.
+	 * Where the process that makes the one-pager of `key` keeps it (`keepOnePager`, in the build's
+	 * workers); it counts as used by this build.
 	 */
-	store(key: string, path: string, result: CachedResult): Promise<void> {
-		return this.keep(key, (temporary) => copyFile(path, temporary), result);
+	place(key: string): CachePlace {
+		this.used.add(key);
+		return { dir: this.dir, key };
 	}
 
-	/** Keeps a one-pager made in memory (by `npm run dev`), as `store` does one written to disk. */
-	storeBytes(key: string, bytes: Uint8Array, result: CachedResult): Promise<void> {
-		return this.keep(key, (temporary) => writeFile(temporary, bytes), result);
-	}
-
-	private async keep(key: string, writePdf: (temporary: string) => Promise<void>, result: CachedResult): Promise<void> {
+	/**
+	 * Keeps a one-pager made in memory (by `npm run dev`) for later, as `keepOnePager` does. Best
+	 * effort: a cache that cannot be written (a full disk, another build pruning) only makes the
+	 * next build slower.
+	 */
+	async storeBytes(key: string, bytes: Uint8Array, result: CachedResult): Promise<void> {
 		this.used.add(key);
 		try {
-			await this.replace(this.file(key, 'pdf'), writePdf);
+			await this.replace(this.file(key, 'pdf'), (temporary) => writeFile(temporary, bytes));
 			// The result last: an entry counts only once both of its files are whole.
 			await this.replace(this.file(key, 'json'), (temporary) => writeFile(temporary, JSON.stringify(result)));
 		} catch {
@@ -202,12 +203,45 @@ export class OnePagerCache {
 	}
 
 	private async replace(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
-		const temporary = `${file}.${process.pid}.tmp`;
+		const temporary = temporaryFile(file);
 		await write(temporary);
 		await rename(temporary, file);
 	}
 
 	private file(key: string, extension: 'pdf' | 'json'): string {
-		return join(this.dir, `${key}.${extension}`);
+		return entryFile(this.dir, key, extension);
 	}
+}
+
+/** A cache entry's folder and key, for the process that writes it. */
+export interface CachePlace {
+	dir: string;
+	key: string;
+}
+
+/**
+ * Keeps a one-pager for the next build from the process that made it (see `runTask`): the files
+ * `storeBytes` writes, written synchronously, as a worker writes its one-pagers. Best effort.
+ */
+export function keepOnePager({ dir, key }: CachePlace, bytes: Uint8Array, result: CachedResult): void {
+	try {
+		const pdf = entryFile(dir, key, 'pdf');
+		writeFileSync(temporaryFile(pdf), bytes);
+		renameSync(temporaryFile(pdf), pdf);
+		// The result last: an entry counts only once both of its files are whole.
+		const json = entryFile(dir, key, 'json');
+		writeFileSync(temporaryFile(json), JSON.stringify(result));
+		renameSync(temporaryFile(json), json);
+	} catch {
+		// Left for the next build to render again.
+	}
+}
+
+function entryFile(dir: string, key: string, extension: 'pdf' | 'json'): string {
+	return join(dir, `${key}.${extension}`);
+}
+
+/** Where a file of an entry is written before it is renamed into place: named by the process, whose build prunes no `.tmp`. */
+function temporaryFile(file: string): string {
+	return `${file}.${process.pid}.tmp`;
 }

@@ -22,7 +22,7 @@ import { type Kit, type LoadedOffer, loadKit } from '../loading/load-kit.ts';
 import { OnePagerCache } from './cache.ts';
 import { onePagerContent } from './content.ts';
 import type { OnePagerJob } from './one-pager.ts';
-import type { WorkerReply, WorkerRequest } from './task.ts';
+import type { RenderTask, WorkerReply, WorkerRequest } from './task.ts';
 
 export interface GenerateOptions {
 	contentDir: string;
@@ -72,11 +72,9 @@ export function onePagerPath(outDir: string, slug: string, locale: Locale): stri
 	return join(outDir, ...onePagerUrl(slug, locale).split('/'));
 }
 
-interface Task {
+interface Task extends RenderTask {
 	slug: string;
 	locale: Locale;
-	path: string;
-	job: OnePagerJob;
 }
 
 export async function generateOnePagers(options: GenerateOptions): Promise<GenerateResult> {
@@ -107,16 +105,13 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 			}),
 		);
 		toMake.sort((a, b) => a - b);
-		const making = toMake.map((index) => tasks[index] as Task);
+		// Whoever makes a one-pager keeps it in the cache too, as it writes it.
+		const making = toMake.map((index) => ({ ...(tasks[index] as Task), keep: cache?.place(keys[index] as string) }));
 		if (making.length > 0) pool ??= startPool(chooseWorkers(setting, making.length));
 		const made = pool && making.length > 0 ? await pool.run(making) : await inProcess(making);
-		await Promise.all(
-			made.map(async (file, position) => {
-				const index = toMake[position] as number;
-				files[index] = file;
-				await cache?.store(keys[index] as string, file.path, { bytes: file.bytes, cuts: file.cuts });
-			}),
-		);
+		made.forEach((file, position) => {
+			files[toMake[position] as number] = file;
+		});
 		await cache?.prune();
 		return { files, workers: pool && making.length > 0 ? pool.size : 0, fromCache: tasks.length - making.length };
 	} finally {
@@ -264,7 +259,7 @@ class WorkerPool {
 				if (settled || next >= tasks.length) return;
 				const index = next++;
 				const task = tasks[index] as Task;
-				worker.send({ index, path: task.path, job: task.job } satisfies WorkerRequest);
+				worker.send({ index, path: task.path, job: task.job, keep: task.keep } satisfies WorkerRequest);
 			};
 			for (const worker of this.workers) {
 				worker.removeAllListeners('message');

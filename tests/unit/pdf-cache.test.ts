@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { engineFingerprint, enginePackageVersions, engineSources, OnePagerCache, valueImports } from '../../src/pdf/cache.ts';
+import { engineFingerprint, enginePackageVersions, engineSources, keepOnePager, OnePagerCache, valueImports } from '../../src/pdf/cache.ts';
 import type { OnePagerJob } from '../../src/pdf/one-pager.ts';
 
 // The country names a one-pager prints come from ICU and the domain, outside the engine's folder.
@@ -137,8 +137,8 @@ describe('one-pager cache', () => {
 		expect(await cache.restore(key, made)).toBeUndefined();
 		expect(existsSync(made)).toBe(false);
 
-		writeFileSync(join(site, 'made.pdf'), '%PDF-1.7 bytes');
-		await cache.store(key, join(site, 'made.pdf'), { bytes: 14, cuts: 2 });
+		// Kept by the process that made it (a worker), at the place the build gave it.
+		keepOnePager(cache.place(key), new TextEncoder().encode('%PDF-1.7 bytes'), { bytes: 14, cuts: 2 });
 		expect(await cache.restore(key, made)).toEqual({ bytes: 14, cuts: 2 });
 		expect(readFileSync(made, 'utf8')).toBe('%PDF-1.7 bytes');
 	});
@@ -146,9 +146,9 @@ describe('one-pager cache', () => {
 	it('keeps only what the latest build used', async () => {
 		const dir = join(folder(), 'cache');
 		const site = folder();
-		writeFileSync(join(site, 'made.pdf'), 'pdf');
 		const first = await OnePagerCache.open(dir);
-		for (const title of ['A', 'B']) await first.store(first.key(job(title)), join(site, 'made.pdf'), { bytes: 3, cuts: 0 });
+		for (const title of ['A', 'B'])
+			keepOnePager(first.place(first.key(job(title))), new TextEncoder().encode('pdf'), { bytes: 3, cuts: 0 });
 		await first.prune();
 		expect(readdirSync(dir)).toHaveLength(4);
 		// What the build asks before it knows which one-pagers are missing: how many are kept.
@@ -176,7 +176,8 @@ describe('one-pager cache', () => {
 	it('treats a cache it cannot write as empty, without failing the build', async () => {
 		const site = folder();
 		const cache = new OnePagerCache(join(folder(), 'never-made'), 'engine');
-		await expect(cache.store(cache.key(job('A')), join(site, 'missing.pdf'), { bytes: 1, cuts: 0 })).resolves.toBeUndefined();
+		expect(() => keepOnePager(cache.place(cache.key(job('A'))), new Uint8Array(1), { bytes: 1, cuts: 0 })).not.toThrow();
+		await expect(cache.storeBytes(cache.key(job('A')), new Uint8Array(1), { bytes: 1, cuts: 0 })).resolves.toBeUndefined();
 		expect(await cache.restore(cache.key(job('A')), join(site, 'a.pdf'))).toBeUndefined();
 		await expect(cache.prune()).resolves.toBeUndefined();
 	});
