@@ -67,14 +67,17 @@ export function onePagerFitCheck(options: FitCheckOptions): OnePagerCheck<OfferS
 				});
 			}
 			const qr = content.qrCode;
-			const module = qr?.target === 'landingPage' && content.landingPage?.origin ? qrModuleMillimetres(qr.url) : undefined;
-			if (qr && content.landingPage?.origin && module !== undefined && module < MIN_QR_MODULE_MM) {
-				findings.set(`${content.landingPage.origin.file}\0qr`, {
-					origin: content.landingPage.origin,
-					field: 'landingPage',
-					shown: 0,
-					message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${module.toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
-				});
+			const origin = content.landingPage?.origin;
+			if (qr?.target === 'landingPage' && origin) {
+				const module = qrModuleMillimetres(qr.url);
+				if (module < MIN_QR_MODULE_MM) {
+					findings.set(`${origin.file}\0qr`, {
+						origin,
+						field: 'landingPage',
+						shown: 0,
+						message: `is ${qr.url.length} characters long: its QR code on the one-pager has modules of ${module.toFixed(2)} mm, too fine for many phones to scan from paper. Use a shorter address (a short link that redirects, for instance): up to about 150 characters scan well`,
+					});
+				}
 			}
 			if (layout.hiddenContacts) {
 				const key = `${layout.hiddenContacts.file}\0contacts`;

@@ -41,8 +41,6 @@ export interface GenerateOptions {
 	offerPage?: OfferPageAddress;
 }
 
-/** The address of an offer's page in a language on the published kit. */
-
 export interface GeneratedOnePager {
 	slug: string;
 	locale: Locale;

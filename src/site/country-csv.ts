@@ -18,15 +18,8 @@ export function countriesWithContacts(offers: readonly Pick<SiteOffer, 'contacts
 /** The file of a country (`code`), or of the global contacts (`OOO`), with the offers' titles in `locale`. */
 export function contactsCsv(offers: readonly SiteOffer[], code: string, locale: Locale): string {
 	// `OOO` is named in Countries/Regions like a country: the global file is the contacts that name it.
-	const rows = csvRows(offersNaming(offers, code), (contact) => namesCountry(contact, code));
-	const titles = new Map<SiteOffer, string>();
-	const title = (offer: SiteOffer) => {
-		let text = titles.get(offer);
-		if (text === undefined) {
-			text = localizeOffer(offer.data, offer.translations, locale).title;
-			titles.set(offer, text);
-		}
-		return text;
-	};
-	return formatCountryContactsCsv(rows.map(({ offer, contact }) => ({ offer: title(offer), contact })));
+	const naming = offersNaming(offers, code);
+	const titles = new Map(naming.map((offer) => [offer, localizeOffer(offer.data, offer.translations, locale).title]));
+	const rows = csvRows(naming, (contact) => namesCountry(contact, code));
+	return formatCountryContactsCsv(rows.map(({ offer, contact }) => ({ offer: titles.get(offer) as string, contact })));
 }
