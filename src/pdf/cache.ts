@@ -11,7 +11,7 @@
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { findPackageJSON } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -177,22 +177,6 @@ export class OnePagerCache {
 		return { dir: this.dir, key };
 	}
 
-	/**
-	 * Keeps a one-pager made in memory (by `npm run dev`) for later, as `keepOnePager` does. Best
-	 * effort: a cache that cannot be written (a full disk, another build pruning) only makes the
-	 * next build slower.
-	 */
-	async storeBytes(key: string, bytes: Uint8Array, result: CachedResult): Promise<void> {
-		this.used.add(key);
-		try {
-			await this.replace(this.file(key, 'pdf'), (temporary) => writeFile(temporary, bytes));
-			// The result last: an entry counts only once both of its files are whole.
-			await this.replace(this.file(key, 'json'), (temporary) => writeFile(temporary, JSON.stringify(result)));
-		} catch {
-			// Left for the next build to render again.
-		}
-	}
-
 	/** Removes the entries this build did not use (offers changed or gone, an older engine). */
 	async prune(): Promise<void> {
 		for (const name of await readdir(this.dir).catch(() => [])) {
@@ -200,12 +184,6 @@ export class OnePagerCache {
 			if (name.endsWith('.tmp') || this.used.has(name.split('.')[0] ?? '')) continue;
 			await rm(join(this.dir, name), { force: true });
 		}
-	}
-
-	private async replace(file: string, write: (temporary: string) => Promise<void>): Promise<void> {
-		const temporary = temporaryFile(file);
-		await write(temporary);
-		await rename(temporary, file);
 	}
 
 	private file(key: string, extension: 'pdf' | 'json'): string {
@@ -220,15 +198,17 @@ export interface CachePlace {
 }
 
 /**
- * Keeps a one-pager for the next build from the process that made it (see `runTask`): the files
- * `storeBytes` writes, written synchronously, as a worker writes its one-pagers. Best effort.
+ * Keeps a one-pager for the next build, from the process that made it: a build's worker as it
+ * writes the PDF (see `runTask`), or `npm run dev`, which serves it. Written synchronously, the
+ * PDF first, the result last: an entry counts only once both of its files are whole. Best effort:
+ * a cache that cannot be written (a full disk, another build pruning) only makes the next build
+ * slower.
  */
 export function keepOnePager({ dir, key }: CachePlace, bytes: Uint8Array, result: CachedResult): void {
 	try {
 		const pdf = entryFile(dir, key, 'pdf');
 		writeFileSync(temporaryFile(pdf), bytes);
 		renameSync(temporaryFile(pdf), pdf);
-		// The result last: an entry counts only once both of its files are whole.
 		const json = entryFile(dir, key, 'json');
 		writeFileSync(temporaryFile(json), JSON.stringify(result));
 		renameSync(temporaryFile(json), json);

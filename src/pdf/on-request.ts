@@ -8,7 +8,7 @@ import type { PageSize } from '../domain/page-size.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { lastChangeLookup } from '../loading/last-change.ts';
 import type { Kit } from '../loading/load-kit.ts';
-import { OnePagerCache } from './cache.ts';
+import { keepOnePager, OnePagerCache } from './cache.ts';
 import { contentErrors, onePagerJob } from './generate.ts';
 import { renderOnePager } from './one-pager.ts';
 import { cutCount } from './task.ts';
@@ -59,7 +59,7 @@ export async function onePagerOnRequest(request: OnePagerRequest): Promise<Uint8
 			const cached = await cache?.read(key);
 			if (cached) return cached;
 			const { bytes, layout } = await renderOnePager(job);
-			await cache?.storeBytes(key, bytes, { bytes: bytes.length, cuts: cutCount(layout) });
+			if (cache) keepOnePager(cache.place(key), bytes, { bytes: bytes.length, cuts: cutCount(layout) });
 			return bytes;
 		})();
 		making.set(key, pdf);
