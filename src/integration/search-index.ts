@@ -19,6 +19,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
+import { withTrailingSlash } from '../domain/trailing-slash.ts';
 import { LOCALES, type Locale } from '../domain/vocabulary.ts';
 import { localePrefix, otherLocale, paths } from '../site/routing.ts';
 import { withoutFenced } from '../site/search-skip.ts';
@@ -122,7 +123,7 @@ export class SearchIndex {
 	 */
 	constructor(base: string, defaultLocale: Locale, { parallelWriteBytes = PARALLEL_WRITE_BYTES } = {}) {
 		this.#parallelWriteBytes = parallelWriteBytes;
-		this.#base = base.endsWith('/') ? base : `${base}/`;
+		this.#base = withTrailingSlash(base);
 		this.#defaultLocale = defaultLocale;
 		const prefixed = otherLocale(defaultLocale);
 		this.#prefixed = { locale: prefixed, prefix: `${localePrefix(prefixed, defaultLocale)}/` };

@@ -5,6 +5,7 @@ import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { PAGE_SIZE_NAMES } from '../domain/page-size.ts';
 import { formatPath } from '../domain/problem.ts';
+import { withTrailingSlash } from '../domain/trailing-slash.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../domain/vocabulary.ts';
 import { problemMessages } from '../domain/zod-problems.ts';
 import { kitSiteAddress } from './kit-site.ts';
@@ -44,7 +45,7 @@ export const SalesKitConfigSchema = () =>
 			.string()
 			.trim()
 			.refine(isEditAddress, 'must be an https address without ? or #, e.g. "https://github.com/contoso/sales-kit/edit/main/content/"')
-			.transform((value) => (value.endsWith('/') ? value : `${value}/`))
+			.transform(withTrailingSlash)
 			.optional(),
 		/** The brand colour as #rrggbb, used for the header, links and buttons. Default: #0f6cbd. */
 		brandColor: z

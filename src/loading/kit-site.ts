@@ -2,11 +2,7 @@
 // QR codes open. One rule for `salesKit({ site })`, which the schema checks, and for Astro's
 // `site` and `base`, which the integration falls back on (the deploy workflow's --site and --base).
 import { parseHttpsUrl } from '../domain/schema-kit.ts';
-
-/** Astro's `base` as a path that ends with "/", e.g. "/kit/" for "/kit". */
-function basePath(base: string): string {
-	return base.endsWith('/') ? base : `${base}/`;
-}
+import { withTrailingSlash } from '../domain/trailing-slash.ts';
 
 /**
  * The address of the kit's home page from a site's address and the base path the pages are built
@@ -17,7 +13,7 @@ export function kitSiteAddress(site: string, base = '/'): string | undefined {
 	const url = parseHttpsUrl(site);
 	if (!url || /[?#]/.test(url)) return undefined;
 	const { href } = new URL(url);
-	return new URL(`.${basePath(base)}`, href.endsWith('/') ? href : `${href}/`).href;
+	return new URL(`.${withTrailingSlash(base)}`, withTrailingSlash(href)).href;
 }
 
 /**
@@ -26,6 +22,6 @@ export function kitSiteAddress(site: string, base = '/'): string | undefined {
  * site does not serve there. Undefined when it does.
  */
 export function kitSiteBaseWarning(site: string, base: string): string | undefined {
-	if (new URL(site).pathname.endsWith(basePath(base))) return undefined;
+	if (new URL(site).pathname.endsWith(withTrailingSlash(base))) return undefined;
 	return `salesKit({ site }) is ${site}, but the pages are built under the base path ${base}: the one-pagers' QR codes open ${site}offers/<slug>/. If the kit is served under ${base}, write site with it, e.g. ${kitSiteAddress(site, base)}`;
 }

@@ -4,6 +4,7 @@
 
 import { formatDate } from '../domain/language-format.ts';
 import { onePagerUrl } from '../domain/one-pager-url.ts';
+import { withTrailingSlash } from '../domain/trailing-slash.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { otherLocale, paths } from './routing.ts';
 
@@ -44,5 +45,5 @@ export function lastChangeTime(date: Date, locale: Locale): { datetime: string; 
  * `https://github.com/contoso/kit/edit/main/content/`) followed by `offers/<slug>/index.mdx`.
  */
 export function offerEditUrl(editUrl: string, slug: string): string {
-	return new URL(`offers/${encodeURIComponent(slug)}/index.mdx`, editUrl.endsWith('/') ? editUrl : `${editUrl}/`).href;
+	return new URL(`offers/${encodeURIComponent(slug)}/index.mdx`, withTrailingSlash(editUrl)).href;
 }
