@@ -1,17 +1,14 @@
 // The search index as the build feeds it: pages handed over as Astro renders them, one Pagefind
 // index per language, written both at once for a small kit and one after the other for a large
 // one. Real Pagefind processes; the pages come from a stand-in for Astro's prerenderer.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/integration/search-index.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 const PAGES: Record<string, string> = {
 	'/offers/alpha/': '<main data-pagefind-body><h1>Alpha</h1><p>Contoso inventory forecasting</p></main>',
@@ -33,8 +30,7 @@ const astro = {
 } as unknown as AstroPrerenderer;
 
 async function buildIndex(parallelWriteBytes: number): Promise<{ outDir: string; indexed: number }> {
-	const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
-	folders.push(outDir);
+	const outDir = tempFolder('search-index-');
 	const index = new SearchIndex('/', 'en', { parallelWriteBytes });
 	const prerenderer = index.wrap(astro);
 	// Several pages at a time, as Astro renders them.

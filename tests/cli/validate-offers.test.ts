@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, runCommand } from '../helpers/run.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
 const BROKEN = 'tests/fixtures/broken-kit';
 const validate = (args: string[], content = BROKEN) => runCommand('validate', args, { content });
@@ -15,10 +15,7 @@ const files = (stdout: string) => [
 	),
 ];
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 describe('npm run validate -- <slug or path>...', () => {
 	it('checks only the offers named, by slug or by a path in their folder', () => {
@@ -42,8 +39,7 @@ describe('npm run validate -- <slug or path>...', () => {
 	});
 
 	it('keeps the kit-wide problems: the taxonomy every offer reads', () => {
-		const kit = mkdtempSync(join(tmpdir(), 'sales-kit-select-'));
-		folders.push(kit);
+		const kit = tempFolder('sales-kit-select-');
 		cpSync(join(ROOT, 'tests/fixtures/valid-kit'), kit, { recursive: true });
 		cpSync(join(ROOT, 'tests/fixtures/broken-kit/offers/fabrikam-notes'), join(kit, 'offers/fabrikam-notes'), { recursive: true });
 		writeFileSync(join(kit, 'taxonomy.yaml'), 'segments: [SMB, SMB]\n');

@@ -1,22 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSyntheticKit } from '../../bench/synthetic-kit.ts';
 import { formatProblems } from '../../src/cli/problem-formats.ts';
 import { checkKitPart, type KitPart, kitParts } from '../../src/cli/validate-check.ts';
 import { loadSalesKitConfig } from '../../src/loading/kit-config.ts';
 import { ROOT, runCommand } from '../helpers/run.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 describe('npm run validate on a kit large enough for two threads', () => {
 	it('prints exactly what one thread finds, errors from either thread included', async () => {
-		const kit = mkdtempSync(join(tmpdir(), 'sales-kit-threads-'));
-		folders.push(kit);
+		const kit = tempFolder('sales-kit-threads-');
 		await writeSyntheticKit(kit, 240);
 		// Errors in the first and the last offer folder, which different threads may take.
 		cpSync(join(ROOT, 'tests/fixtures/broken-kit/offers/fabrikam-notes'), join(kit, 'offers/aaa-broken'), { recursive: true });

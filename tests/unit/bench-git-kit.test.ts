@@ -1,21 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitKit } from '../../bench/git-kit.ts';
 import { writeSyntheticKit } from '../../bench/synthetic-kit.ts';
 import { gitLastChanges } from '../../src/loading/last-change.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 describe('the benchmark kit in git', () => {
 	it('is committed whole, with the same date on every run, so offers are dated by git', async () => {
-		const kit = mkdtempSync(join(tmpdir(), 'bench-git-kit-'));
-		folders.push(kit);
+		const kit = tempFolder('bench-git-kit-');
 		await writeSyntheticKit(kit, 5);
 		expect(commitKit(kit)).toBeUndefined();
 		const status = spawnSync('git', ['status', '--porcelain'], { cwd: kit, encoding: 'utf8' });
@@ -26,8 +22,7 @@ describe('the benchmark kit in git', () => {
 	});
 
 	it('says why when it cannot commit', () => {
-		const file = join(mkdtempSync(join(tmpdir(), 'bench-git-kit-')), 'not-a-folder');
-		folders.push(join(file, '..'));
+		const file = join(tempFolder('bench-git-kit-'), 'not-a-folder');
 		writeFileSync(file, '');
 		expect(commitKit(file)).toMatch(/git/);
 	});

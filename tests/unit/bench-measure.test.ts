@@ -1,18 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../bench/build-phases.ts';
 import { measureCommand } from '../../bench/measure.ts';
 import { largestOfferPage, linkedStylesheets } from '../../bench/page-size.ts';
 import { processMemory, processTree } from '../../bench/process-tree.ts';
 import { type BenchReport, formatReport, TARGETS, targetsFor } from '../../bench/report.ts';
 import { fastestRound } from '../../bench/run-bench.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 describe('build phases', () => {
 	// The lines of a real `astro build`, with the moments they arrived.
@@ -125,8 +122,7 @@ describe('offer page weight', () => {
 	});
 
 	it('picks the heaviest offer page in every language, HTML and CSS gzipped', () => {
-		const site = mkdtempSync(join(tmpdir(), 'page-size-'));
-		folders.push(site);
+		const site = tempFolder('page-size-');
 		const page = (path: string, html: string) => {
 			mkdirSync(join(site, path, '..'), { recursive: true });
 			writeFileSync(join(site, path), html);

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../bench/random.ts';
 import { BODY_BYTES } from '../../bench/synthetic-body.ts';
 import { CONTACT_COUNT } from '../../bench/synthetic-contacts.ts';
@@ -10,11 +9,9 @@ import { parseContactsCsv } from '../../src/domain/contacts-csv.ts';
 import { SOLUTION_TYPES } from '../../src/domain/vocabulary.ts';
 import { loadKit } from '../../src/loading/load-kit.ts';
 import { parseFrontmatter } from '../../src/loading/yaml-source.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
-const folders: string[] = [];
-afterAll(() => {
-	for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const tempFolder = temporaryFolders();
 
 function text(content: string | Uint8Array | undefined): string {
 	if (content === undefined) throw new Error('missing file');
@@ -120,8 +117,7 @@ describe('synthetic kit', () => {
 	});
 
 	it('passes validation: no errors, only readiness and one-pager warnings', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'synthetic-kit-'));
-		folders.push(folder);
+		const folder = tempFolder('synthetic-kit-');
 		const summary = await writeSyntheticKit(folder, 60);
 		expect(summary.offers).toBe(60);
 		expect(readdirSync(join(folder, 'offers'))).toHaveLength(60);

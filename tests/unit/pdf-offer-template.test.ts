@@ -1,10 +1,9 @@
 // One definition of the template an offer's one-pager uses: the build draws with it and
 // `npm run validate` warns with it, so validate warns exactly when the build's PDF is cut, with
 // or without `onePager` in the offer.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/vocabulary.ts';
 import { lastChangeLookup } from '../../src/loading/last-change.ts';
@@ -12,6 +11,7 @@ import { loadKit } from '../../src/loading/load-kit.ts';
 import { onePagerFitCheck } from '../../src/pdf/fit.ts';
 import { generateOnePagers } from '../../src/pdf/generate.ts';
 import { CONTACTS_HEADER } from '../helpers/one-pager.ts';
+import { temporaryFolders } from '../helpers/temp-folders.ts';
 
 const LONG_KIT = 'tests/fixtures/long-one-pager';
 const OFFER = 'offers/tailwind-traders-long';
@@ -36,15 +36,11 @@ describe('offerTemplate', () => {
 });
 
 describe('validate and the build agree on an offer without onePager', () => {
-	const folders: string[] = [];
-	afterAll(() => {
-		for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-	});
+	const tempFolder = temporaryFolders();
 
 	/** A copy of the long one-pager kit whose offer has no `onePager` block, changed by `edit`. */
 	function kitWithoutOnePager(edit: (offerDir: string) => void = () => {}): string {
-		const dir = mkdtempSync(join(tmpdir(), 'offer-template-'));
-		folders.push(dir);
+		const dir = tempFolder('offer-template-');
 		cpSync(LONG_KIT, dir, { recursive: true });
 		const file = join(dir, OFFER, 'index.mdx');
 		const source = readFileSync(file, 'utf8');
@@ -66,8 +62,7 @@ describe('validate and the build agree on an offer without onePager', () => {
 				return findings;
 			},
 		});
-		const outDir = join(contentDir, '..', `${contentDir.split('/').at(-1)}-out`);
-		folders.push(outDir);
+		const outDir = tempFolder('offer-template-out-');
 		const built = await generateOnePagers({ contentDir, outDir, pageSize: 'A4', workers: 0 });
 		return { warnings, cuts: built.files.reduce((sum, file) => sum + file.cuts, 0) };
 	}
