@@ -51,9 +51,9 @@ async function main(argv: string[]): Promise<number> {
 
 	const contentDir = resolveContentDir();
 	const offers = positionals.length > 0 ? offersNamed(contentDir, positionals) : undefined;
-	// The thread validate.mjs started beside this one, if it did.
-	const spare = (workerData as { spare?: MessagePort } | null)?.spare;
-	const kit = await checkKit(contentDir, offers, spare).catch((error: unknown) => {
+	// The helper thread validate.mjs started beside this one, if the machine has a core to spare.
+	const helper = (workerData as { helper?: MessagePort } | null)?.helper;
+	const kit = await checkKit(contentDir, offers, helper ?? 'this thread').catch((error: unknown) => {
 		throw error instanceof ContentFolderError ? new CommandFailure(error.message, 2) : error;
 	});
 

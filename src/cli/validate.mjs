@@ -9,20 +9,20 @@
 //   virtual machines especially) than the extra scavenges do.
 // The worker starts from a line of JavaScript that turns the cache on before it imports the
 // command, so that no TypeScript has to be stripped before the cache is on.
-// A second worker starts at the same time and loads its modules while the command reads its
-// arguments: a large kit is then checked on both (validate-check.ts); a small one lets it go.
+// A second worker, the helper, starts at the same time: it reads the project's settings for the
+// command, then runs the one-pager fit check of each offer the command reads (validate-check.ts).
 import { enableCompileCache } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
 import { startValidateWorker as start } from './validate-worker.mjs';
 
 enableCompileCache();
-// On one core the spare would only take turns with the command.
-const { port1: commandEnd, port2: spareEnd } = availableParallelism() > 1 ? new MessageChannel() : {};
-const spare = spareEnd && start('./validate-part.ts', { workerData: { port: spareEnd }, transferList: [spareEnd] });
+// On one core the helper would only take turns with the command.
+const { port1: commandEnd, port2: helperEnd } = availableParallelism() > 1 ? new MessageChannel() : {};
+const helper = helperEnd && start('./validate-helper.ts', { workerData: { port: helperEnd }, transferList: [helperEnd] });
 const worker = start('./validate-command.ts', {
 	argv: process.argv.slice(2),
-	...(commandEnd ? { workerData: { spare: commandEnd }, transferList: [commandEnd] } : {}),
+	...(commandEnd ? { workerData: { helper: commandEnd }, transferList: [commandEnd] } : {}),
 });
 let failed = false;
 const fail = (error) => {
@@ -33,9 +33,9 @@ worker.on('error', fail);
 // The command's exit status (process.exitCode) is the worker's.
 worker.on('exit', (code) => {
 	process.exitCode = failed ? 2 : code;
-	spare?.terminate();
+	helper?.terminate();
 });
-spare?.on('error', (error) => {
+helper?.on('error', (error) => {
 	fail(error);
 	worker.terminate();
 });

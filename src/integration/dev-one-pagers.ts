@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { errorText } from '../domain/error-text.ts';
 import { onePagerAt } from '../domain/one-pager-url.ts';
 import type { Locale } from '../domain/vocabulary.ts';
 import { resolveContentDir } from '../loading/content-dir.ts';
@@ -61,7 +62,7 @@ async function serveOnePager(
 	} catch (error) {
 		// The content's problems are in the log already (the loaders report them); anything else is logged here.
 		if (error instanceof ContentProblem) return sendText(response, 500, error.message);
-		const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		const message = errorText(error);
 		logger.error(message);
 		sendText(response, 500, message);
 	}

@@ -91,10 +91,11 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 	cwd?: string;
 	/** The one-pager templates. Default: `templates/` in the working directory. */
 	templatesDir?: string;
-	/** Warns about fields too long for their one-pager (the validate command passes one). */
+	/**
+	 * Warns about fields too long for their one-pager (the validate command passes one). Its
+	 * answers may come later, from another thread: the next folders are read meanwhile.
+	 */
 	checkOnePager?: OnePagerCheck;
-	/** Reads only this share of the offer folders, for threads that check a large kit together. Default: all of them. */
-	share?: KitShare;
 	/**
 	 * Reads only the offer folders of these slugs (`validate <slug>...`); the kit-wide files (the
 	 * taxonomy, the templates) are read and checked as usual, since every offer's terms and
@@ -104,21 +105,10 @@ export interface LoadKitOptions extends Omit<SchemaContext, 'taxonomy'> {
 }
 
 /**
- * A thread's share of a kit's offer folders: the thread reads the folder at the position `next()`
- * gives (in the folders' sorted order) until it gives one past the last, and the threads take
- * positions from one counter, so that they finish together however late each started. The
- * problems of the kit as a whole come with the share that has `kitWide`.
+ * The offers whose one-pager check may be under way at once: enough for a check on another
+ * thread to keep up, few enough that their parsed files (kept to place its findings) die young.
  */
-export interface KitShare {
-	kitWide: boolean;
-	next: () => number;
-}
-
-/** Every offer folder, one after the other. */
-function wholeKit(): KitShare {
-	let position = 0;
-	return { kitWide: true, next: () => position++ };
-}
+const CHECKS_UNDER_WAY = 32;
 
 /** The content folder does not exist or cannot be read: the command itself cannot run. */
 export class ContentFolderError extends Error {}
@@ -149,13 +139,10 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		);
 	}
 
-	const share = options.share ?? wholeKit();
-	/** Problems of the kit as a whole: reported once, by the share that has them. */
-	const reportKitWide = share.kitWide ? report : () => {};
 	const taxonomyPath = join(contentDir, 'taxonomy.yaml');
-	const taxonomy = await loadTaxonomy(taxonomyPath, reportKitWide, display(taxonomyPath));
+	const taxonomy = await loadTaxonomy(taxonomyPath, report, display(taxonomyPath));
 	const loadedTemplates = await loadTemplates(options.templatesDir ?? defaultTemplatesDir(), cwd);
-	if (share.kitWide) problems.push(...loadedTemplates.problems);
+	problems.push(...loadedTemplates.problems);
 	const { templates } = loadedTemplates;
 	// `onePager.template` names one of the templates found; without any, the built-in names.
 	const context: SchemaContext = { ...options, taxonomy, ...(templates.length > 0 ? { templates: templateTerms(templates) } : {}) };
@@ -165,7 +152,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	const offersDir = join(contentDir, 'offers');
 	const offersLinked = isSymlink(offersDir);
 	if (offersLinked) {
-		reportKitWide(offersDir, [
+		report(offersDir, [
 			problemAt(
 				1,
 				'offers',
@@ -174,19 +161,18 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			),
 		]);
 	}
-	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir, reportKitWide) ?? []) : [];
+	const entries = existsSync(offersDir) && !offersLinked ? (listFolder(offersDir) ?? []) : [];
 	if (entries.length === 0 && !problems.some((problem) => problem.file === display(offersDir))) {
-		reportKitWide(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
+		report(offersDir, [problemAt(1, 'offers', 'warning', 'holds no offers: run `npm run new -- <slug>` to create one')]);
 	}
 
-	// One offer folder at a time, checks and all: the parsed files of a folder (kept to locate
-	// its problems) are garbage before the next is read, rather than every folder's at once.
+	// One offer folder at a time: the parsed files of a folder (kept to locate its problems) are
+	// garbage once its one-pager check has answered, rather than every folder's kept to the end.
 	const offers: LoadedOffer[] = [];
+	const checking: Promise<void>[] = [];
 	const folders = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name));
 	const chosen = options.offers && new Set(options.offers);
-	const read = chosen ? folders.filter((entry) => chosen.has(entry.name)) : folders;
-	for (let position = share.next(); position < read.length; position = share.next()) {
-		const entry = read[position] as Dirent;
+	for (const entry of chosen ? folders.filter((folder) => chosen.has(folder.name)) : folders) {
 		const dir = join(offersDir, entry.name);
 		if (entry.isSymbolicLink()) {
 			report(dir, [
@@ -203,13 +189,22 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 			report(dir, [problemAt(1, 'offers', 'warning', 'is not an offer folder: offers live in offers/<slug>/index.mdx')]);
 			continue;
 		}
-		const offer = await loadOffer(entry.name, dir);
-		if (offer) offers.push(offer);
+		const loaded = loadOffer(entry.name, dir);
+		if (!loaded) continue;
+		offers.push(loaded.offer);
+		if (!options.checkOnePager) continue;
+		const check = reportOnePagerFit(loaded.offer, options.checkOnePager, loaded.sources);
+		// Awaited below, in order: a failure must not count as unhandled before its turn.
+		check.catch(() => {});
+		checking.push(check);
+		if (checking.length >= CHECKS_UNDER_WAY) await checking.shift();
 	}
+	for (const check of checking) await check;
 
 	return { contentDir, taxonomy, offers, templates, problems: sortProblems(problems) };
 
-	async function loadOffer(slug: string, dir: string): Promise<LoadedOffer | undefined> {
+	/** An offer folder read and checked, with its MDX files as read (to place the one-pager check's findings). */
+	function loadOffer(slug: string, dir: string): { offer: LoadedOffer; sources: ReadonlyMap<string, MdxSource> } | undefined {
 		const mainPath = join(dir, 'index.mdx');
 		/** Each MDX file read: its parsed frontmatter (to locate warnings) and its body. */
 		const sources = new Map<string, MdxSource>();
@@ -303,8 +298,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 		);
 		if (isPublished(data)) reportStarterLeftovers(sources);
 		const offer: LoadedOffer = { slug, dir, path: mainPath, data, body: main.body, translations, contacts, ...(logo ? { logo } : {}) };
-		if (options.checkOnePager) await reportOnePagerFit(offer, options.checkOnePager, sources);
-		return offer;
+		return { offer, sources };
 	}
 
 	/** Warnings for fields too long for the offer's one-pager, at the field (or CSV cell). */
@@ -419,11 +413,11 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 	}
 
 	/** The entries of a folder; undefined (and a problem) when it cannot be read. */
-	function listFolder(dir: string, reportTo = report): Dirent[] | undefined {
+	function listFolder(dir: string): Dirent[] | undefined {
 		try {
 			return readdirSync(dir, { withFileTypes: true });
 		} catch (error) {
-			reportTo(dir, [
+			report(dir, [
 				problemAt(
 					1,
 					'folder',

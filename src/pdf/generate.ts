@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { errorText } from '../domain/error-text.ts';
 import { isPublished } from '../domain/offer-schema.ts';
 import { offerTemplate } from '../domain/offer-template.ts';
 import { type OfferPageAddress, ONE_PAGER_LOCALES, onePagerUrl } from '../domain/one-pager-url.ts';
@@ -170,8 +171,7 @@ function chooseWorkers(setting: number | 'auto', taskCount: number): number {
 }
 
 function failure(task: Pick<Task, 'slug' | 'locale'>, error: unknown): Error {
-	const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-	return new Error(`one-pager of offer "${task.slug}" (${task.locale}) could not be generated: ${message}`);
+	return new Error(`one-pager of offer "${task.slug}" (${task.locale}) could not be generated: ${errorText(error)}`);
 }
 
 async function inProcess(tasks: readonly Task[]): Promise<GeneratedOnePager[]> {
