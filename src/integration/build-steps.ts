@@ -13,6 +13,8 @@ export interface BuildStepContext {
 	cacheDir?: string;
 	config: SalesKitConfig;
 	logger: AstroIntegrationLogger;
+	/** For a step that runs alongside the pages: settles once Astro has written them. */
+	pagesWritten?: Promise<void>;
 }
 
 /** What a step made, for the build's summary. */
@@ -27,7 +29,7 @@ export type BuildStep = (context: BuildStepContext) => Promise<BuildStepReport |
  * Every non-draft offer's one-pagers: `offers/<slug>/one-pager.pdf` and
  * `zh-cn/offers/<slug>/one-pager.pdf`. A failure fails the build, naming the offer.
  */
-export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger }) => {
+export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger, pagesWritten }) => {
 	// Loaded here, not at the top: every command reads astro.config.mjs, and only builds need the PDF engine.
 	const { generateOnePagers } = await import('../pdf/generate.ts');
 	const started = performance.now();
@@ -41,6 +43,8 @@ export const onePagerStep: BuildStep = async ({ outDir, cacheDir, config, logger
 		defaultLocale: config.defaultLocale,
 		cacheDir: cacheDir && join(cacheDir, 'one-pagers'),
 		offerPage: offerPageAddresses(config),
+		// Astro renders the pages in this process meanwhile: it keeps a core until they are written.
+		...(pagesWritten ? { busyUntil: pagesWritten } : {}),
 	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
 	const made = files.length - fromCache;

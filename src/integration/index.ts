@@ -31,8 +31,9 @@ const VIRTUAL_BRAND_CSS = 'virtual:sales-kit/brand.css';
 /**
  * Build steps that read only the content, not the pages: they start as soon as Astro has emptied
  * the output folder, and run (the one-pagers in worker processes) while Astro bundles and renders
- * the pages on its one core, instead of after them. The build still waits for them before the
- * search index, and fails if they fail.
+ * the pages on its one core, instead of after them: until the pages are written, the one-pagers
+ * leave Astro that core (one worker fewer than the cores). The build still waits for them before
+ * the search index, and fails if they fail.
  */
 const ALONGSIDE_PAGES: ReadonlySet<BuildStep> = new Set([documentsStep, onePagerStep]);
 
@@ -54,6 +55,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 	let base = '/';
 	/** The steps started alongside the pages: settles with their reports, or their error. */
 	let alongside: Promise<{ reports: BuildStepReport[] } | { error: unknown }> | undefined;
+	/** Tells those steps that Astro has written the pages. */
+	let pagesWritten: PromiseWithResolvers<void> | undefined;
 	/** When the build started, and the warnings logged until then, for its summary. */
 	let started = { time: performance.now(), warnings: 0 };
 	/** The previous site's deletion, in the background (previous-site.ts). */
@@ -133,7 +136,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 			// Astro empties the output folder before this hook (once per environment it builds).
 			'astro:build:setup': ({ logger }) => {
 				if (alongside || !outDir) return;
-				const context = { outDir, cacheDir, config: settings, logger };
+				pagesWritten = Promise.withResolvers<void>();
+				const context = { outDir, cacheDir, config: settings, logger, pagesWritten: pagesWritten.promise };
 				const steps = BUILD_STEPS.filter((step) => ALONGSIDE_PAGES.has(step));
 				// At the same time: the documents are copies (the disk's work), the one-pagers the workers'.
 				alongside = Promise.all(steps.map(async (step) => (await step(context)) ?? {})).then(
@@ -141,7 +145,8 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 					(error: unknown) => ({ error: error ?? new Error('a build step failed') }),
 				);
 			},
-			'astro:build:done': async ({ dir, pages, logger }) => {
+			'astro:build:done': async ({ dir, pages: written, logger }) => {
+				pagesWritten?.resolve();
 				const context = { outDir: fileURLToPath(dir), cacheDir, config: settings, logger };
 				const done = await alongside;
 				if (done && 'error' in done) throw done.error;
@@ -155,7 +160,7 @@ export default function salesKit(options: SalesKitUserConfig = {}): AstroIntegra
 						`Pagefind indexed ${indexed} pages (${((performance.now() - indexStarted) / 1000).toFixed(1)} s after the last page)`,
 					);
 				}
-				logger.info(buildSummary(pages.length, reports, started));
+				logger.info(buildSummary(written.length, reports, started));
 				await clearing;
 				// A failed build keeps the lock until its process exits.
 				lock?.release();

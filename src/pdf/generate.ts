@@ -34,6 +34,12 @@ export interface GenerateOptions {
 	templatesDir?: string;
 	/** Worker processes: a number, or `auto` (one per core when there are many PDFs). Default `auto`. */
 	workers?: number | 'auto';
+	/**
+	 * Settles when this process has no other work (the build: once Astro has written the pages).
+	 * Until then, one worker fewer than `workers` makes the one-pagers, and this process keeps a
+	 * core; then the others start and share the one-pagers left. Default: none, all start at once.
+	 */
+	busyUntil?: Promise<unknown>;
 	/** A folder to keep one-pagers in between builds (see cache.ts); none by default. */
 	cacheDir?: string;
 	/** The kit, when the caller has loaded it already; else it is loaded from `contentDir`. */
@@ -89,7 +95,7 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 	// to be made: the workers start now, while this process works out which. Otherwise they start
 	// once the cache has said, and a rebuild that finds every one-pager there starts none.
 	const inCache = options.cacheDir ? OnePagerCache.size(options.cacheDir) : 0;
-	let pool = inCache < expected / 2 ? startPool(chooseWorkers(setting, expected)) : undefined;
+	let pool = inCache < expected / 2 ? startPool(chooseWorkers(setting, expected), options.busyUntil) : undefined;
 	try {
 		const tasks = await collectTasks(kit, published, options);
 		const cache = options.cacheDir ? await OnePagerCache.open(options.cacheDir).catch(() => undefined) : undefined;
@@ -106,7 +112,7 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 		toMake.sort((a, b) => a - b);
 		// Whoever makes a one-pager keeps it in the cache too, as it writes it.
 		const making = toMake.map((index) => ({ ...(tasks[index] as Task), keep: cache?.place(keys[index] as string) }));
-		if (making.length > 0) pool ??= startPool(chooseWorkers(setting, making.length));
+		if (making.length > 0) pool ??= startPool(chooseWorkers(setting, making.length), options.busyUntil);
 		const made = pool && making.length > 0 ? await pool.run(making) : await inProcess(making);
 		made.forEach((file, position) => {
 			files[toMake[position] as number] = file;
@@ -160,8 +166,20 @@ export function onePagerJob(
 	return { content: onePagerContent(offer, locale, lastChange, template.name, kit.taxonomy, offerPage), template, pageSize };
 }
 
-function startPool(count: number): WorkerPool | undefined {
-	return count > 0 && existsSync(WORKER_FILE) ? new WorkerPool(count) : undefined;
+/**
+ * `count` workers; while `busyUntil` is pending, one fewer (at least one). In a build, Astro
+ * renders the pages on one core meanwhile: a worker more would only take turns with it, and warm
+ * up its own copy of the PDF engine for nothing (docs/benchmark.md has the figures).
+ */
+function startPool(count: number, busyUntil?: Promise<unknown>): WorkerPool | undefined {
+	if (count <= 0 || !existsSync(WORKER_FILE)) return undefined;
+	if (!busyUntil || count === 1) return new WorkerPool(count);
+	const pool = new WorkerPool(count - 1);
+	busyUntil.then(
+		() => pool.allow(count),
+		() => {},
+	);
+	return pool;
 }
 
 function chooseWorkers(setting: number | 'auto', taskCount: number): number {
@@ -206,26 +224,51 @@ const QUEUED_PER_WORKER = 4;
  * memory-hungry step; a process gives all of it back.
  */
 class WorkerPool {
-	private readonly workers: ChildProcess[];
+	private readonly workers: ChildProcess[] = [];
 	/** Set when a worker fails outside a task (it could not start, or it died). */
 	private broken: Error | undefined;
 	private onBroken: ((error: Error) => void) | undefined;
 	private closing = false;
+	/** The batch under way: whether one-pagers are left to hand out, and how a worker joins it. */
+	private batch: { left: () => boolean; join: (worker: ChildProcess) => void } | undefined;
+	/** How many workers the pool may have (see `allow`). */
+	private allowed: number;
 
+	/** The most workers the pool has had. */
 	get size(): number {
 		return this.workers.length;
 	}
 
 	constructor(count: number) {
-		this.workers = Array.from({ length: count }, () => {
-			// Structured clone, as between threads: the jobs hold dates and maps.
-			const worker = fork(WORKER_FILE, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-			worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${error.stack ?? error.message}`)));
-			worker.on('exit', (code, signal) => {
-				if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (${signal ?? `exit code ${code}`})`));
-			});
-			return worker;
+		this.allowed = count;
+		for (let started = 0; started < count; started++) this.workers.push(this.start());
+	}
+
+	private start(): ChildProcess {
+		// Structured clone, as between threads: the jobs hold dates and maps.
+		const worker = fork(WORKER_FILE, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${error.stack ?? error.message}`)));
+		worker.on('exit', (code, signal) => {
+			if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (${signal ?? `exit code ${code}`})`));
 		});
+		return worker;
+	}
+
+	/**
+	 * Lets the pool have up to `count` workers: those it lacks start when a batch is under way (now,
+	 * or when the next starts) with one-pagers left to hand out, and share them.
+	 */
+	allow(count: number): void {
+		this.allowed = count;
+		this.fill();
+	}
+
+	private fill(): void {
+		while (this.workers.length < this.allowed && !this.closing && !this.broken && this.batch?.left()) {
+			const worker = this.start();
+			this.workers.push(worker);
+			this.batch.join(worker);
+		}
 	}
 
 	private fail(error: Error) {
@@ -250,6 +293,7 @@ class WorkerPool {
 			const stop = (error: Error) => {
 				if (settled) return;
 				settled = true;
+				this.batch = undefined;
 				reject(error);
 			};
 			this.onBroken = stop;
@@ -259,7 +303,7 @@ class WorkerPool {
 				const task = tasks[index] as Task;
 				worker.send({ index, path: task.path, job: task.job, keep: task.keep } satisfies WorkerRequest);
 			};
-			for (const worker of this.workers) {
+			const join = (worker: ChildProcess) => {
 				worker.removeAllListeners('message');
 				worker.on('message', (reply: WorkerReply) => {
 					const task = tasks[reply.index] as Task;
@@ -271,13 +315,17 @@ class WorkerPool {
 					done++;
 					if (done === tasks.length) {
 						settled = true;
+						this.batch = undefined;
 						resolve(files);
 					} else {
 						feed(worker);
 					}
 				});
 				for (let queued = 0; queued < QUEUED_PER_WORKER; queued++) feed(worker);
-			}
+			};
+			this.batch = { left: () => !settled && next < tasks.length, join };
+			for (const worker of this.workers) join(worker);
+			this.fill();
 		});
 	}
 

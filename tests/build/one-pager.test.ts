@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticKit } from '../../bench/synthetic-kit.ts';
 import { offerTemplate } from '../../src/domain/offer-template.ts';
 import { solutionTypeName } from '../../src/domain/term-names.ts';
 import type { Locale } from '../../src/domain/vocabulary.ts';
@@ -196,6 +197,51 @@ describe('one-pagers of the example content', () => {
 			expect(readFileSync(file.path).equals(first), `${file.slug} ${file.locale}`).toBe(true);
 		}
 	});
+});
+
+describe('worker processes beside a busy build', () => {
+	// A kit large enough for a pool of workers, and the same one-pagers made in this process.
+	let content: string;
+	let inProcess: GenerateResult;
+	beforeAll(async () => {
+		content = join(tempDir('one-pagers-busy-kit-'), 'content');
+		await writeSyntheticKit(content, 40);
+		inProcess = await generateOnePagers({ contentDir: content, outDir: tempDir('one-pagers-busy-ref-'), pageSize: 'A4', workers: 0 });
+	}, 120_000);
+	const sameBytes = (result: GenerateResult) => {
+		expect(result.files.map((file) => [file.slug, file.locale])).toEqual(inProcess.files.map((file) => [file.slug, file.locale]));
+		result.files.forEach((file, index) => {
+			expect(readFileSync(file.path).equals(readFileSync((inProcess.files[index] as { path: string }).path)), file.path).toBe(true);
+		});
+	};
+
+	it('leave the build one core while it is busy: one worker fewer', async () => {
+		const result = await generateOnePagers({
+			contentDir: content,
+			outDir: tempDir('one-pagers-busy-'),
+			pageSize: 'A4',
+			workers: 2,
+			busyUntil: new Promise(() => {}),
+		});
+		expect(result.workers).toBe(1);
+		sameBytes(result);
+	}, 120_000);
+
+	it('start the others once it is not, and they share the one-pagers left', async () => {
+		const outDir = tempDir('one-pagers-freed-');
+		// The build is busy until the first one-pager is written.
+		const firstWritten = new Promise<void>((resolve) => {
+			const poll = setInterval(() => {
+				if (existsSync(onePagerPath(outDir, inProcess.files[0]?.slug as string, 'en'))) {
+					clearInterval(poll);
+					resolve();
+				}
+			}, 10);
+		});
+		const result = await generateOnePagers({ contentDir: content, outDir, pageSize: 'A4', workers: 2, busyUntil: firstWritten });
+		expect(result.workers).toBe(2);
+		sameBytes(result);
+	}, 120_000);
 });
 
 describe('rendering', () => {
