@@ -26,28 +26,16 @@ export type Helper = MessagePort | 'this thread';
  * files), with the help of `helper`.
  */
 export async function checkKit(contentDir: string, offers?: readonly string[], helper: Helper = 'this thread'): Promise<KitCheck> {
-	let config: SalesKitConfig;
-	let checkOnePager: OnePagerCheck;
-	let end = () => {};
-	if (helper === 'this thread') {
-		// The project's settings are read once: reading astro.config.mjs loads the Astro
-		// integrations it imports, which is slow. The layout's modules load only now.
-		config = await loadSalesKitConfig();
-		const { localFitCheck } = await import('./validate-fit-check.ts');
-		checkOnePager = await localFitCheck(contentDir, config);
-	} else {
-		const remote = helperThread(helper, contentDir);
-		({ check: checkOnePager, end } = remote);
-		config = await remote.settings.catch((error: unknown) => {
-			end();
-			throw error;
-		});
-	}
+	const remote = helper === 'this thread' ? undefined : helperThread(helper, contentDir);
 	try {
+		// The project's settings are read once: reading astro.config.mjs loads the Astro
+		// integrations it imports, which is slow. Here, the layout's modules load only now.
+		const config = remote ? await remote.settings : await loadSalesKitConfig();
+		const checkOnePager = remote?.check ?? (await (await import('./validate-fit-check.ts')).localFitCheck(contentDir, config));
 		const kit = await loadKit(contentDir, { defaultLocale: config.defaultLocale, checkOnePager, ...(offers ? { offers } : {}) });
 		return { problems: kit.problems, offers: kit.offers.length };
 	} finally {
-		end();
+		remote?.end();
 	}
 }
 
@@ -90,14 +78,11 @@ function reported(stack: string): Error {
  * when they change; its answer settles the call). `end` lets the thread go.
  */
 function helperThread(port: MessagePort, contentDir: string): { settings: Promise<SalesKitConfig>; check: OnePagerCheck; end: () => void } {
-	const waiting = new Map<number, { resolve: (findings: OnePagerFinding[]) => void; reject: (error: Error) => void }>();
-	let settingsRead: { resolve: (config: SalesKitConfig) => void; reject: (error: Error) => void } | undefined;
-	const settings = new Promise<SalesKitConfig>((resolve, reject) => {
-		settingsRead = { resolve, reject };
-	});
+	const waiting = new Map<number, PromiseWithResolvers<OnePagerFinding[]>>();
+	const settings = Promise.withResolvers<SalesKitConfig>();
 	port.on('message', (message: HelperMessage) => {
-		if ('settings' in message) return settingsRead?.resolve(message.settings);
-		if ('settingsError' in message) return settingsRead?.reject(reported(message.settingsError));
+		if ('settings' in message) return settings.resolve(message.settings);
+		if ('settingsError' in message) return settings.reject(reported(message.settingsError));
 		const call = waiting.get(message.id);
 		waiting.delete(message.id);
 		if ('findings' in message) call?.resolve(message.findings);
@@ -105,7 +90,7 @@ function helperThread(port: MessagePort, contentDir: string): { settings: Promis
 	});
 	port.once('close', () => {
 		const stopped = new Error('the validate helper thread stopped before it answered');
-		settingsRead?.reject(stopped);
+		settings.reject(stopped);
 		for (const call of waiting.values()) call.reject(stopped);
 		waiting.clear();
 	});
@@ -113,18 +98,19 @@ function helperThread(port: MessagePort, contentDir: string): { settings: Promis
 	let nextId = 0;
 	let sent: { templates?: readonly OnePagerTemplate[]; taxonomy?: Pick<Taxonomy, 'names'> } = {};
 	return {
-		settings,
-		check: (offer, templates, taxonomy) =>
-			new Promise((resolve, reject) => {
-				const id = nextId++;
-				waiting.set(id, { resolve, reject });
-				const request: HelperRequest = { id, offer: offerSource(offer) };
-				// Structured clones are not free: what every offer shares crosses once.
-				if (templates !== sent.templates) request.templates = templates;
-				if (taxonomy !== sent.taxonomy) request.taxonomy = taxonomy;
-				sent = { templates, taxonomy };
-				port.postMessage(request);
-			}),
+		settings: settings.promise,
+		check: (offer, templates, taxonomy) => {
+			const id = nextId++;
+			const call = Promise.withResolvers<OnePagerFinding[]>();
+			waiting.set(id, call);
+			const request: HelperRequest = { id, offer: offerSource(offer) };
+			// Structured clones are not free: what every offer shares crosses once.
+			if (templates !== sent.templates) request.templates = templates;
+			if (taxonomy !== sent.taxonomy) request.taxonomy = taxonomy;
+			sent = { templates, taxonomy };
+			port.postMessage(request);
+			return call.promise;
+		},
 		end: () => port.close(),
 	};
 }

@@ -20,32 +20,25 @@ import type { HelperMessage, HelperRequest } from './validate-check.ts';
 
 /** The check of the kit in `contentDir`, with the project's settings, on this thread. */
 export async function localFitCheck(contentDir: string, config: SalesKitConfig): Promise<OnePagerCheck<OfferSource>> {
-	return fitCheck(lastChangeLookup(contentDir), config);
-}
-
-async function fitCheck(lastChanges: ReturnType<typeof lastChangeLookup>, config: SalesKitConfig): Promise<OnePagerCheck<OfferSource>> {
-	const [lastChange] = await Promise.all([lastChanges, preloadFonts()]);
+	const [lastChange] = await Promise.all([lastChangeLookup(contentDir), preloadFonts()]);
 	// Fields too long for their one-pager are warned about with the layout that draws the PDFs.
 	return onePagerFitCheck({ pageSize: config.pdfPageSize, lastChange, offerPage: offerPageAddresses(config) });
 }
 
 /**
  * The helper's side of `port` (see validate-check.ts) once it has sent the `settings`: it checks
- * each offer sent. The fonts and the offers' last changes are read as soon as it starts, for
- * `expectedContentDir`, the content folder the command resolves from the same environment.
+ * each offer sent, in the content folder the command names first.
  */
-export function serveValidateHelper(port: MessagePort, expectedContentDir: string, settings: Promise<SalesKitConfig>): void {
+export function serveValidateHelper(port: MessagePort, settings: SalesKitConfig): void {
 	const send = (message: HelperMessage) => port.postMessage(message);
 	preloadFonts();
-	const lastChanges = new Map([[expectedContentDir, lastChangeLookup(expectedContentDir)]]);
 	let check: Promise<OnePagerCheck<OfferSource>> | undefined;
 	let templates: readonly OnePagerTemplate[] = [];
 	let taxonomy: Pick<Taxonomy, 'names'> = {};
 	port.on('message', async (request: HelperRequest) => {
 		if ('kit' in request) {
-			const lookup = lastChanges.get(request.kit) ?? lastChangeLookup(request.kit);
-			check = settings.then((config) => fitCheck(lookup, config));
-			// Without settings no offer comes: the command reports why.
+			check = localFitCheck(request.kit, settings);
+			// A failure (the fonts cannot be read) is each offer's answer.
 			check.catch(() => {});
 			return;
 		}
