@@ -6,7 +6,7 @@
 import { type Dirent, existsSync, lstatSync, readdirSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type ContactRow, parseContactsCsv } from '../domain/contacts-csv.ts';
-import { describeCountry } from '../domain/countries.ts';
+import { ALL_COUNTRIES, describeCountry } from '../domain/countries.ts';
 import { classifyDocument } from '../domain/documents.ts';
 import { translatedDocumentTitles } from '../domain/localized-offer.ts';
 import { checkMdxBody } from '../domain/mdx-body.ts';
@@ -486,7 +486,7 @@ export async function loadKit(contentDir: string, options: LoadKitOptions = {}):
 						severity: 'warning',
 						field: `markets[${index}]`,
 						message:
-							code === 'OOO'
+							code === ALL_COUNTRIES
 								? `${GAP_PREFIXES.coSellReady}markets is OOO (all countries) but no Partner sales contact has Countries/Regions OOO: add one to contacts.csv`
 								: `${GAP_PREFIXES.coSellReady}no Partner sales contact covers ${describeCountry(code)}: add one to contacts.csv`,
 					});

@@ -263,12 +263,8 @@ function withGlyphRecords(font: Font, subset: FontkitSubset): FontkitSubset {
 	};
 	const target = subset as unknown as { _addGlyph?: (gid: number) => number };
 	if (internals._variationProcessor || !internals.loca || typeof target._addGlyph !== 'function') return subset;
-	let records = glyphRecords.get(font);
-	if (!records) {
-		records = new Map();
-		glyphRecords.set(font, records);
-	}
-	const known = records;
+	const known = glyphRecords.get(font) ?? new Map<number, GlyphRecord>();
+	glyphRecords.set(font, known);
 	const record = (gid: number): GlyphRecord => {
 		let found = known.get(gid);
 		if (!found) {

@@ -113,12 +113,13 @@ export async function generateOnePagers(options: GenerateOptions): Promise<Gener
 		// Whoever makes a one-pager keeps it in the cache too, as it writes it.
 		const making = toMake.map((index) => ({ ...(tasks[index] as Task), keep: cache?.place(keys[index] as string) }));
 		if (making.length > 0) pool ??= startPool(chooseWorkers(setting, making.length), options.busyUntil);
-		const made = pool && making.length > 0 ? await pool.run(making) : await inProcess(making);
+		const workers = making.length > 0 ? pool : undefined;
+		const made = workers ? await workers.run(making) : await inProcess(making);
 		made.forEach((file, position) => {
 			files[toMake[position] as number] = file;
 		});
 		await cache?.prune();
-		return { files, workers: pool && making.length > 0 ? pool.size : 0, fromCache: tasks.length - making.length };
+		return { files, workers: workers?.size ?? 0, fromCache: tasks.length - making.length };
 	} finally {
 		await pool?.close();
 	}
@@ -247,7 +248,7 @@ class WorkerPool {
 	private start(): ChildProcess {
 		// Structured clone, as between threads: the jobs hold dates and maps.
 		const worker = fork(WORKER_FILE, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-		worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${error.stack ?? error.message}`)));
+		worker.on('error', (error) => this.fail(new Error(`a one-pager worker failed: ${errorText(error)}`)));
 		worker.on('exit', (code, signal) => {
 			if (!this.closing) this.fail(new Error(`a one-pager worker stopped unexpectedly (${signal ?? `exit code ${code}`})`));
 		});

@@ -1,3 +1,4 @@
+import { ALL_COUNTRIES } from '../domain/countries.ts';
 import { countryName } from '../domain/country-names.ts';
 import { formatList } from '../domain/language-format.ts';
 import type { Offer } from '../domain/offer-schema.ts';
@@ -12,7 +13,7 @@ export function explainItem(item: ChecklistItem, offer: Offer, t: Translate, loc
 	if (item.status === 'not-applicable') return t(`why.notApplicable.${item.id}` as UiKey);
 	switch (item.id) {
 		case 'sales-coverage': {
-			const names = (item.uncoveredMarkets ?? []).map((code) => (code === 'OOO' ? t('countries.all') : countryName(code, locale)));
+			const names = (item.uncoveredMarkets ?? []).map((code) => (code === ALL_COUNTRIES ? t('countries.all') : countryName(code, locale)));
 			return t('why.sales-coverage', { markets: formatList(names, locale) });
 		}
 		case 'ip-solution':
