@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/random.ts';
 import type { Contact } from '../../src/domain/contact-schema.ts';
 import { formatCountryContactsCsv } from '../../src/domain/contacts-csv.ts';
 import { translator } from '../../src/i18n/index.ts';
@@ -208,14 +209,8 @@ describe('the country index', () => {
 	// be those of reading every contact of every offer, on a kit large enough to hold every case.
 	const CODES = ['US', 'CA', 'FR', 'DE', 'JP', 'OOO'];
 	const ROLES: Contact['role'][] = ['Partner sales', 'Partner marketing', 'Partner technical sales'];
-	// mulberry32: the same kit on every run.
-	let seed = 7;
-	const pick = <T>(items: readonly T[]): T => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let mixed = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
-		return items[((mixed ^ (mixed >>> 14)) >>> 0) % items.length] as T;
-	};
+	// The same kit on every run.
+	const { pick } = seededRandom(7);
 	const kit = Array.from({ length: 60 }, (_, index) =>
 		offer(
 			`offer-${index}`,
